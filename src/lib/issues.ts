@@ -1,0 +1,165 @@
+import type { z } from 'astro/zod';
+
+/**
+ * A problem in a content file, as `npm run check` prints it: the file, the line where known,
+ * the field path, and a message that says what is wrong and what would be right.
+ */
+export interface ContentIssue {
+	/** Path of the file from the project root, e.g. `content/events/item-2020/programme.yaml`. */
+	file: string;
+	/** Field path inside the file, e.g. `days[0].sessions[3].end`; empty for the whole file. */
+	path: PropertyKey[];
+	/** What is wrong and how to fix it. */
+	message: string;
+	/** 1-based line in the file, where the field could be found. */
+	line?: number;
+}
+
+/** Formats a field path the way organizers read it: `days[0].sessions[3].end`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	let text = '';
+	for (const key of path) {
+		if (typeof key === 'number') text += `[${key}]`;
+		else text += text ? `.${String(key)}` : String(key);
+	}
+	return text;
+}
+
+/** One line per issue: `file:line: path message`. */
+export function formatIssue(issue: ContentIssue): string {
+	const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
+	const field = formatPath(issue.path);
+	return field ? `${where}: ${field} ${issue.message}` : `${where}: ${issue.message}`;
+}
+
+/** Sorts issues by file, then line, so the report reads top to bottom. */
+export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
+	return [...issues].sort(
+		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message),
+	);
+}
+
+/** Quotes a value for a message: strings in double quotes, the rest as JSON. */
+export function showValue(value: unknown): string {
+	if (typeof value === 'string') return JSON.stringify(value);
+	if (value === undefined) return 'nothing';
+	if (value instanceof Date) return value.toISOString();
+	return JSON.stringify(value) ?? String(value);
+}
+
+/** The nearest of `candidates` to `word` by edit distance, when close enough to be a typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+	for (const candidate of candidates) {
+		const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+		if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+	}
+	return best;
+}
+
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(
+				previous[j]! + 1,
+				current[j - 1]! + 1,
+				previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
+		}
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+function kindOf(value: unknown): string {
+	if (value === null) return 'empty (null)';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'a mapping';
+	return `${typeof value} ${showValue(value)}`;
+}
+
+const expectedNames: Record<string, string> = {
+	string: 'text',
+	number: 'a number',
+	int: 'a whole number',
+	boolean: 'true or false',
+	array: 'a list',
+	object: 'a mapping of fields',
+};
+
+/**
+ * Turns Zod's issues into content issues with messages written for organizers. Schema fields
+ * carry their own messages (with the fix); the generic cases are worded here.
+ */
+export function fromZodIssues(file: string, data: unknown, issues: readonly z.core.$ZodIssue[]): ContentIssue[] {
+	const result: ContentIssue[] = [];
+	for (const issue of issues) {
+		const path = issue.path as PropertyKey[];
+		const value = valueAt(data, path);
+		switch (issue.code) {
+			case 'unrecognized_keys': {
+				const parent = valueAt(data, path);
+				const shape = (issue as { keys: string[] }).keys;
+				for (const key of shape) {
+					const known = Object.keys(parent as object).filter((k) => !shape.includes(k));
+					const suggestion = closest(key, (issue as { known?: string[] }).known ?? known);
+					result.push({
+						file,
+						path: [...path, key],
+						message: suggestion
+							? `is not a known field; did you mean "${suggestion}"?`
+							: 'is not a known field; remove it or check its spelling against docs/content-format.md',
+					});
+				}
+				break;
+			}
+			case 'invalid_type': {
+				const expected = expectedNames[issue.expected] ?? issue.expected;
+				if (value === undefined) {
+					result.push({ file, path, message: `is required; add it (${expected})` });
+				} else if (issue.message && !issue.message.startsWith('Invalid input')) {
+					result.push({ file, path, message: `${issue.message} (got ${kindOf(value)})` });
+				} else {
+					result.push({ file, path, message: `must be ${expected}, not ${kindOf(value)}` });
+				}
+				break;
+			}
+			case 'invalid_value': {
+				const options = issue.values.map((v) => String(v));
+				const suggestion = typeof value === 'string' ? closest(value, options) : undefined;
+				result.push({
+					file,
+					path,
+					message:
+						`${showValue(value)} is not allowed; use one of: ${options.join(', ')}` +
+						(suggestion ? ` (did you mean "${suggestion}"?)` : ''),
+				});
+				break;
+			}
+			case 'invalid_union': {
+				result.push({ file, path, message: `${showValue(value)} is not valid here; ${unionHint(issue)}` });
+				break;
+			}
+			default:
+				result.push({ file, path, message: value === undefined ? issue.message : `${showValue(value)} ${issue.message}` });
+		}
+	}
+	return result;
+}
+
+function unionHint(issue: z.core.$ZodIssueInvalidUnion): string {
+	const messages = issue.errors.flat().map((e) => e.message).filter((m) => !m.startsWith('Invalid input'));
+	return messages.length ? messages.join('; or ') : 'check the format in docs/content-format.md';
+}

@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import type { z } from 'astro/zod';
+import { EventSchema } from '../schemas/event.ts';
+import { PersonSchema } from '../schemas/person.ts';
+import { ProgrammeSchema } from '../schemas/programme.ts';
+import { SeriesSchema } from '../schemas/series.ts';
+import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
+import { fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
+import { buildModel, type Model } from './model.ts';
+import { validateContent, type Sourced, type SourcedContent } from './validation.ts';
+
+/**
+ * The one way content enters Lectern: read the files, validate each against its schema,
+ * check what spans files, then build the model. `npm run check`, the build and the tests
+ * all come through here.
+ */
+
+export type LoadResult = { ok: true; model: Model; issues: [] } | { ok: false; issues: ContentIssue[] };
+
+const schemas: Record<ContentKind, z.ZodType> = {
+	series: SeriesSchema,
+	person: PersonSchema,
+	event: EventSchema,
+	programme: ProgrammeSchema,
+};
+
+/** The content folder of this project, or `LECTERN_CONTENT` when set (tests and benchmarks). */
+export function defaultContentDir(): string {
+	return resolve(process.env.LECTERN_CONTENT ?? 'content');
+}
+
+/** Loads and validates all content below `contentDir`. Never throws for bad content. */
+export function loadContent(contentDir = defaultContentDir(), root = process.cwd()): LoadResult {
+	const read = readContentFiles(contentDir, root);
+	const issues: ContentIssue[] = [...read.issues];
+	const content: SourcedContent = { series: [], people: [], events: [] };
+	const programmes = new Map<string, Sourced<z.output<typeof ProgrammeSchema>>>();
+
+	for (const file of read.files) {
+		const result = schemas[file.kind].safeParse(file.data);
+		if (!result.success) {
+			issues.push(...fromZodIssues(file.file, file.data, result.error.issues));
+			continue;
+		}
+		const sourced = { id: file.id, file: file.file, data: result.data };
+		if (file.kind === 'series') content.series.push(sourced as Sourced<z.output<typeof SeriesSchema>>);
+		else if (file.kind === 'person') content.people.push(sourced as Sourced<z.output<typeof PersonSchema>>);
+		else if (file.kind === 'event') content.events.push(sourced as Sourced<z.output<typeof EventSchema>>);
+		else programmes.set(file.id, sourced as Sourced<z.output<typeof ProgrammeSchema>>);
+	}
+	for (const event of content.events) event.programme = programmes.get(event.id);
+
+	issues.push(...validateContent(content));
+	if (issues.length > 0) return { ok: false, issues: withLines(sortIssues(issues), read.byPath) };
+	return { ok: true, model: buildModel(content), issues: [] };
+}
+
+function withLines(issues: ContentIssue[], files: ReadonlyMap<string, ContentFile>): ContentIssue[] {
+	return sortIssues(issues.map((issue) => (issue.line ? issue : { ...issue, line: files.get(issue.file)?.lineOf(issue.path) })));
+}
+
+/** Thrown by `loadModel` so the build stops with the same report `npm run check` prints. */
+export class ContentError extends Error {
+	readonly issues: ContentIssue[];
+	constructor(issues: ContentIssue[]) {
+		super(`${issues.length} problem${issues.length === 1 ? '' : 's'} in content`);
+		this.name = 'ContentError';
+		this.issues = issues;
+	}
+}
+
+/** Loads content and returns the model, or throws `ContentError` listing every issue. */
+export function loadModel(contentDir = defaultContentDir()): Model {
+	const result = loadContent(contentDir);
+	if (!result.ok) throw new ContentError(result.issues);
+	return result.model;
+}

@@ -1,0 +1,491 @@
+import type { EventData } from '../schemas/event.ts';
+import type { PersonData } from '../schemas/person.ts';
+import type { ProgrammeData, SessionData, TalkData } from '../schemas/programme.ts';
+import type { SeriesData } from '../schemas/series.ts';
+import {
+	committeeRoleLabels,
+	defaultTalkKind,
+	sessionKindLabels,
+	talkKindLabels,
+	type CommitteeRole,
+	type EventFormat,
+	type ImportantDateKind,
+	type RelationKind,
+	type SessionKind,
+	type TalkKind,
+} from './labels.ts';
+import { markdownToText, renderInlineMarkdown, renderMarkdown } from './markdown.ts';
+import { addDays, datesBetween, wallClockToInstant } from './time.ts';
+
+/**
+ * The resolved model: every reference is an object, every time an instant. Built once from
+ * validated content; pages, exports and tests all read it and derive nothing again.
+ */
+export interface Model {
+	series: Series[];
+	/** All events, earliest first. */
+	events: Event[];
+	/** All people, by sort name. */
+	people: Person[];
+	/** All talks of all events, by event then programme order. */
+	talks: Talk[];
+	seriesById: ReadonlyMap<string, Series>;
+	eventById: ReadonlyMap<string, Event>;
+	personById: ReadonlyMap<string, Person>;
+}
+
+export interface Series {
+	id: string;
+	name: string;
+	shortName: string;
+	descriptionHtml?: string;
+	homepage?: string;
+	relations: Array<{ kind: RelationKind; series?: Series; name?: string; note?: string }>;
+	/** Editions, earliest first. */
+	events: Event[];
+}
+
+export interface Person {
+	id: string;
+	name: string;
+	sortName: string;
+	/** Affiliation today: as given, or the one at the person's latest event. */
+	affiliation?: string;
+	/** Affiliation at each event, by event id. */
+	affiliations: ReadonlyMap<string, string>;
+	homepage?: string;
+	bioHtml?: string;
+	/** Never printed in plain text; pages obfuscate it. */
+	email?: string;
+	/** Every role at every event, in event order. */
+	roles: Role[];
+	/** Talks given or authored, earliest first. */
+	talks: Talk[];
+}
+
+/** A person as they appear at one event, with the affiliation printed there. */
+export interface Appearance {
+	person: Person;
+	affiliation?: string;
+}
+
+export type RoleKind = 'speaker' | 'author' | 'chair' | 'committee' | 'contact';
+
+export interface Role {
+	kind: RoleKind;
+	event: Event;
+	/** What the role is called, e.g. "Program Committee" or "Session chair". */
+	label: string;
+	talk?: Talk;
+	session?: Session;
+}
+
+export interface Event {
+	id: string;
+	title: string;
+	shortTitle: string;
+	series: Series;
+	edition?: number;
+	host?: { name: string; url?: string };
+	/** First and last day, `YYYY-MM-DD`, in the event's zone. */
+	startDate: string;
+	endDate: string;
+	/** Every day from start to end. */
+	dates: string[];
+	/** IANA zone of all wall-clock times. */
+	timeZone: string;
+	timezoneNote?: string;
+	/** The event's span as instants: from the first day's midnight to the last day's end. */
+	start: Date;
+	end: Date;
+	format: EventFormat;
+	venue: EventData['venue'];
+	website?: string;
+	aboutHtml?: string;
+	aboutText?: string;
+	keywords: string[];
+	topicsHtml: string[];
+	callForPapers?: CallForPapers;
+	importantDatesNote?: string;
+	importantDates: ImportantDate[];
+	committees: Committee[];
+	contact?: { email?: string; people: Appearance[]; note?: string };
+	links: Array<{ label: string; url: string }>;
+	summaryHtml?: string;
+	/** Days that have sessions, in order. */
+	days: Day[];
+	/** Every session, in time order. */
+	sessions: Session[];
+	/** Every talk: scheduled ones in time order, then unscheduled ones. */
+	talks: Talk[];
+	/** Keynote talks, for the event page. */
+	keynotes: Talk[];
+	/** Rooms used by the programme; more than one means parallel tracks. */
+	rooms: string[];
+}
+
+export interface CallForPapers {
+	textHtml?: string;
+	formats: Array<{ name: string; pages?: number; note?: string }>;
+	template?: string;
+	submissionHtml?: string;
+	submissionUrl?: string;
+	options: Array<{ name: string; descriptionHtml: string }>;
+	reviewHtml?: string;
+	proceedingsHtml?: string;
+}
+
+export interface ImportantDate {
+	label: string;
+	kind: ImportantDateKind;
+	/** The date in force. */
+	date: string;
+	time?: string;
+	/** The zone it is stated in: an IANA name or "AoE". */
+	zone: string;
+	/** The moment it passes: the given time, or the end of the day in its zone. */
+	instant: Date;
+	/** Earlier values, oldest first, each with the moment it would have passed. */
+	previously: Array<{ date: string; instant: Date }>;
+}
+
+export interface Committee {
+	role: CommitteeRole;
+	title: string;
+	members: Appearance[];
+}
+
+export interface Day {
+	date: string;
+	sessions: Session[];
+}
+
+export interface Session {
+	/** Unique within the event. */
+	id: string;
+	event: Event;
+	date: string;
+	kind: SessionKind;
+	title?: string;
+	/** The title, or the kind's name for untitled sessions ("Break"). */
+	label: string;
+	room?: string;
+	chairs: Appearance[];
+	speakers: Appearance[];
+	descriptionHtml?: string;
+	talks: Talk[];
+	start: Date;
+	end: Date;
+	/** Wall-clock start and end as written, e.g. "09:00" and "10:20". */
+	startTime: string;
+	endTime: string;
+}
+
+export interface Talk {
+	/** Unique within the event. */
+	id: string;
+	event: Event;
+	/** The session it is part of; absent for unscheduled talks. */
+	session?: Session;
+	kind: TalkKind;
+	title?: string;
+	/** The title, or "Invited talk — Thierry Moreau" for untitled talks. */
+	label: string;
+	speakers: Appearance[];
+	authors: Appearance[];
+	/** Its own slot, or the session's when it has none; absent for unscheduled talks. */
+	start?: Date;
+	end?: Date;
+	/** `true` when the talk has a slot of its own within the session. */
+	ownSlot: boolean;
+	abstractHtml?: string;
+	abstractText?: string;
+	links: TalkData['links'];
+	note?: string;
+	/** Talks presented together in the same slot. */
+	jointWith: Talk[];
+	previous?: Talk;
+	next?: Talk;
+}
+
+export interface ParsedContent {
+	series: Array<{ id: string; data: SeriesData }>;
+	people: Array<{ id: string; data: PersonData }>;
+	events: Array<{ id: string; data: EventData; programme?: { data: ProgrammeData } }>;
+}
+
+/** The id of a session that gives none: its day and start, e.g. `2020-09-14-0910`. */
+export function sessionId(date: string, session: Pick<SessionData, 'id' | 'start' | 'room'>): string {
+	if (session.id) return session.id;
+	const room = session.room ? `-${session.room.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
+	return `${date}-${session.start.replace(':', '')}${room}`;
+}
+
+/** The instant of an end time, which may say "+1" for the next day. */
+export function endInstant(date: string, end: string, zone: string): Date | 'gap' {
+	const nextDay = end.endsWith('+1');
+	return wallClockToInstant(nextDay ? addDays(date, 1) : date, end.slice(0, 5), zone);
+}
+
+const bySortName = (a: Person, b: Person) => a.sortName.localeCompare(b.sortName, 'en') || a.name.localeCompare(b.name, 'en');
+
+function instantOrThrow(value: Date | 'gap', what: string): Date {
+	// Validation reports DST gaps with file and field; reaching this means it was skipped.
+	if (value === 'gap') throw new Error(`${what} falls in a daylight-saving gap`);
+	return value;
+}
+
+/** Resolves validated content into the model. Assumes `validateContent` found no issues. */
+export function buildModel(content: ParsedContent): Model {
+	const seriesById = new Map<string, Series>();
+	const personById = new Map<string, Person>();
+	const eventById = new Map<string, Event>();
+
+	for (const { id, data } of [...content.people].sort((a, b) => a.id.localeCompare(b.id))) {
+		personById.set(id, {
+			id,
+			name: data.name,
+			sortName: data.sortName ?? data.name.split(' ').at(-1) ?? data.name,
+			affiliation: data.affiliation,
+			affiliations: new Map(Object.entries(data.affiliations)),
+			homepage: data.homepage,
+			bioHtml: data.bio ? renderMarkdown(data.bio) : undefined,
+			email: data.email,
+			roles: [],
+			talks: [],
+		});
+	}
+
+	for (const { id, data } of [...content.series].sort((a, b) => a.id.localeCompare(b.id))) {
+		seriesById.set(id, {
+			id,
+			name: data.name,
+			shortName: data.shortName,
+			descriptionHtml: data.description ? renderMarkdown(data.description) : undefined,
+			homepage: data.homepage,
+			relations: [],
+			events: [],
+		});
+	}
+	for (const { id, data } of content.series) {
+		seriesById.get(id)!.relations = data.relations.map((relation) => ({
+			kind: relation.kind,
+			series: relation.series ? seriesById.get(relation.series) : undefined,
+			name: relation.name,
+			note: relation.note,
+		}));
+	}
+
+	const sortedEvents = [...content.events].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id));
+	for (const { id, data, programme } of sortedEvents) {
+		const event = buildEvent(id, data, programme?.data, seriesById.get(data.series)!, personById);
+		eventById.set(id, event);
+		event.series.events.push(event);
+	}
+
+	const events = [...eventById.values()];
+	for (const event of events) collectRoles(event);
+
+	const people = [...personById.values()].sort(bySortName);
+	for (const person of people) {
+		if (!person.affiliation) {
+			const latest = [...events].reverse().find((event) => person.affiliations.has(event.id));
+			person.affiliation = latest ? person.affiliations.get(latest.id) : undefined;
+		}
+	}
+
+	return {
+		series: [...seriesById.values()].sort((a, b) => a.shortName.localeCompare(b.shortName, 'en')),
+		events,
+		people,
+		talks: events.flatMap((event) => event.talks),
+		seriesById,
+		eventById,
+		personById,
+	};
+}
+
+function buildEvent(
+	id: string,
+	data: EventData,
+	programme: ProgrammeData | undefined,
+	series: Series,
+	personById: Map<string, Person>,
+): Event {
+	const endDate = data.end ?? data.start;
+	const zone = data.timezone;
+	const appear = (personId: string): Appearance => {
+		const person = personById.get(personId)!;
+		return { person, affiliation: person.affiliations.get(id) };
+	};
+
+	const event: Event = {
+		id,
+		title: data.title,
+		shortTitle: data.shortTitle,
+		series,
+		edition: data.edition,
+		host: data.host,
+		startDate: data.start,
+		endDate,
+		dates: datesBetween(data.start, endDate),
+		timeZone: zone,
+		timezoneNote: data.timezoneNote,
+		start: instantOrThrow(wallClockToInstant(data.start, '00:00', zone), `${id} start`),
+		end: instantOrThrow(wallClockToInstant(addDays(endDate, 1), '00:00', zone), `${id} end`),
+		format: data.format,
+		venue: data.venue,
+		website: data.website,
+		aboutHtml: data.about ? renderMarkdown(data.about) : undefined,
+		aboutText: data.about ? markdownToText(data.about) : undefined,
+		keywords: data.keywords,
+		topicsHtml: data.topics.map(renderInlineMarkdown),
+		callForPapers: data.callForPapers && {
+			textHtml: data.callForPapers.text && renderMarkdown(data.callForPapers.text),
+			formats: data.callForPapers.formats,
+			template: data.callForPapers.template,
+			submissionHtml: data.callForPapers.submission && renderMarkdown(data.callForPapers.submission),
+			submissionUrl: data.callForPapers.submissionUrl,
+			options: data.callForPapers.options.map((option) => ({
+				name: option.name,
+				descriptionHtml: renderMarkdown(option.description),
+			})),
+			reviewHtml: data.callForPapers.review && renderMarkdown(data.callForPapers.review),
+			proceedingsHtml: data.callForPapers.proceedings && renderMarkdown(data.callForPapers.proceedings),
+		},
+		importantDatesNote: data.importantDatesNote,
+		importantDates: data.importantDates.map((item) => {
+			const dateZone = item.timezone ?? zone;
+			const passes = (date: string) =>
+				item.time
+					? instantOrThrow(wallClockToInstant(date, item.time, dateZone), item.label)
+					: // A date without a time lasts the whole day in its zone.
+						instantOrThrow(wallClockToInstant(addDays(date, 1), '00:00', dateZone), item.label);
+			return {
+				label: item.label,
+				kind: item.kind,
+				date: item.date,
+				time: item.time,
+				zone: dateZone,
+				instant: passes(item.date),
+				previously: item.previously.map((date) => ({ date, instant: passes(date) })),
+			};
+		}),
+		committees: data.committees.map((committee) => ({
+			role: committee.role,
+			title: committee.title ?? committeeRoleLabels[committee.role],
+			members: committee.members.map(appear),
+		})),
+		contact: data.contact && {
+			email: data.contact.email,
+			people: data.contact.people.map(appear),
+			note: data.contact.note,
+		},
+		links: data.links,
+		summaryHtml: data.summary ? renderMarkdown(data.summary) : undefined,
+		days: [],
+		sessions: [],
+		talks: [],
+		keynotes: [],
+		rooms: [],
+	};
+
+	const makeTalk = (talk: TalkData, session: Session | undefined, fallbackKind: TalkKind): Talk => {
+		const kind = talk.kind ?? fallbackKind;
+		const speakers = talk.speakers.map(appear);
+		const names = speakers.map((s) => s.person.name).join(', ');
+		const date = session?.date;
+		const ownSlot = Boolean(session && talk.start && talk.end);
+		return {
+			id: talk.id,
+			event,
+			session,
+			kind,
+			title: talk.title,
+			label: talk.title ?? (names ? `${talkKindLabels[kind]} — ${names}` : talkKindLabels[kind]),
+			speakers,
+			authors: talk.authors.map(appear),
+			start:
+				session && (ownSlot ? instantOrThrow(wallClockToInstant(date!, talk.start!, zone), talk.id) : session.start),
+			end: session && (ownSlot ? instantOrThrow(endInstant(date!, talk.end!, zone), talk.id) : session.end),
+			ownSlot,
+			abstractHtml: talk.abstract ? renderMarkdown(talk.abstract) : undefined,
+			abstractText: talk.abstract ? markdownToText(talk.abstract) : undefined,
+			links: talk.links,
+			note: talk.note,
+			jointWith: [],
+		};
+	};
+
+	for (const day of programme?.days ?? []) {
+		const sessions: Session[] = [];
+		for (const data of day.sessions) {
+			const session: Session = {
+				id: sessionId(day.date, data),
+				event,
+				date: day.date,
+				kind: data.kind,
+				title: data.title,
+				label: data.title ?? sessionKindLabels[data.kind],
+				room: data.room,
+				chairs: data.chairs.map(appear),
+				speakers: data.speakers.map(appear),
+				descriptionHtml: data.description ? renderMarkdown(data.description) : undefined,
+				talks: [],
+				start: instantOrThrow(wallClockToInstant(day.date, data.start, zone), `${day.date} ${data.start}`),
+				end: instantOrThrow(endInstant(day.date, data.end, zone), `${day.date} ${data.end}`),
+				startTime: data.start,
+				endTime: data.end,
+			};
+			session.talks = data.talks.map((talk) => makeTalk(talk, session, defaultTalkKind[data.kind]));
+			sessions.push(session);
+		}
+		sessions.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.room ?? '').localeCompare(b.room ?? ''));
+		event.days.push({ date: day.date, sessions });
+	}
+	event.days.sort((a, b) => a.date.localeCompare(b.date));
+	event.sessions = event.days.flatMap((day) => day.sessions);
+	event.rooms = [...new Set(event.sessions.flatMap((s) => (s.room ? [s.room] : [])))].sort();
+
+	const scheduled = event.sessions
+		.flatMap((session) => session.talks)
+		.map((talk, order) => ({ talk, order }))
+		.sort((a, b) => a.talk.start!.getTime() - b.talk.start!.getTime() || a.order - b.order)
+		.map(({ talk }) => talk);
+	const unscheduled = (programme?.unscheduled ?? []).map((talk) => makeTalk(talk, undefined, 'talk'));
+	event.talks = [...scheduled, ...unscheduled];
+	event.talks.forEach((talk, index) => {
+		talk.previous = event.talks[index - 1];
+		talk.next = event.talks[index + 1];
+		if (talk.ownSlot && talk.session) {
+			talk.jointWith = talk.session.talks.filter(
+				(other) =>
+					other !== talk && other.ownSlot && other.start!.getTime() === talk.start!.getTime() && other.end!.getTime() === talk.end!.getTime(),
+			);
+		}
+	});
+	event.keynotes = event.talks.filter((talk) => talk.kind === 'keynote');
+	return event;
+}
+
+function collectRoles(event: Event): void {
+	const add = (appearance: Appearance, role: Omit<Role, 'event'>) => appearance.person.roles.push({ ...role, event });
+	for (const committee of event.committees) {
+		for (const member of committee.members) add(member, { kind: 'committee', label: committee.title });
+	}
+	for (const session of event.sessions) {
+		for (const chair of session.chairs) add(chair, { kind: 'chair', label: 'Session chair', session });
+		for (const speaker of session.speakers) add(speaker, { kind: 'speaker', label: session.label, session });
+	}
+	for (const talk of event.talks) {
+		for (const speaker of talk.speakers) {
+			add(speaker, { kind: 'speaker', label: talkKindLabels[talk.kind], talk, session: talk.session });
+			speaker.person.talks.push(talk);
+		}
+		for (const author of talk.authors) {
+			add(author, { kind: 'author', label: 'Author', talk, session: talk.session });
+			author.person.talks.push(talk);
+		}
+	}
+	for (const person of event.contact?.people ?? []) add(person, { kind: 'contact', label: 'Contact' });
+}

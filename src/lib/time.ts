@@ -1,0 +1,158 @@
+import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+
+/**
+ * Time is data: content stores wall-clock dates and times with an IANA zone; this module turns
+ * them into instants once, and formats instants back for a zone. Nothing else does date math.
+ */
+
+/** "Anywhere on Earth": the last place on Earth where a day ends, UTC-12. */
+export const AOE = 'AoE';
+/** The IANA zone that AoE deadlines are computed in. */
+export const AOE_ZONE = 'Etc/GMT+12';
+
+/** `true` for a `YYYY-MM-DD` string naming a day that exists (no 2020-02-30). */
+export function isRealDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * `true` for an IANA zone name the runtime knows, such as `Europe/Brussels` or `UTC`.
+ * Legacy abbreviations that happen to be zone ids (`CET`, `EST`) are refused: they say
+ * nothing about summer time and organizers mean a place.
+ */
+export function isValidTimeZone(value: string): boolean {
+	if (value !== 'UTC' && !value.includes('/')) return false;
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: value });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The IANA zone to compute with: AoE becomes UTC-12, anything else is passed through. */
+export function computeZone(zone: string): string {
+	return zone === AOE ? AOE_ZONE : zone;
+}
+
+/** Adds whole days to a `YYYY-MM-DD` date. */
+export function addDays(date: string, days: number): string {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Every date from `start` to `end`, both included. */
+export function datesBetween(start: string, end: string): string[] {
+	const dates: string[] = [];
+	for (let date = start; date <= end; date = addDays(date, 1)) dates.push(date);
+	return dates;
+}
+
+/** A wall-clock time that a zone skips (spring forward) or repeats (fall back). */
+export type WallClockProblem = 'gap' | 'ambiguous';
+
+/**
+ * Converts a wall-clock date and time in a zone to the instant it names.
+ * Returns the problem instead when the time does not exist in that zone (a DST gap).
+ * @see https://datatracker.ietf.org/doc/html/rfc5545#section-3.3.5 (local time with zone reference)
+ */
+export function wallClockToInstant(date: string, time: string, zone: string): Date | 'gap' {
+	const iana = computeZone(zone);
+	const local = `${date}T${time}:00`;
+	const instant = fromZonedTime(local, iana);
+	if (formatInTimeZone(instant, iana, "yyyy-MM-dd'T'HH:mm:ss") !== local) return 'gap';
+	return instant;
+}
+
+/** `true` when a wall-clock time happens twice in the zone (the hour repeated in autumn). */
+export function isAmbiguousWallClock(date: string, time: string, zone: string): boolean {
+	const instant = wallClockToInstant(date, time, zone);
+	if (instant === 'gap') return false;
+	const iana = computeZone(zone);
+	const local = formatInTimeZone(instant, iana, "yyyy-MM-dd'T'HH:mm");
+	return [-1, 1].some((hours) => {
+		const other = new Date(instant.getTime() + hours * 3_600_000);
+		return formatInTimeZone(other, iana, "yyyy-MM-dd'T'HH:mm") === local;
+	});
+}
+
+/** The UTC offset of a zone at an instant, as `+02:00`. */
+export function offsetAt(instant: Date, zone: string): string {
+	return formatInTimeZone(instant, computeZone(zone), 'xxx');
+}
+
+// Intl names a zone's abbreviation only in locales where it is customary (CEST in en-GB,
+// PDT in en-US, IST in en-IN, AEST in en-AU); elsewhere it says "GMT+2". Ask each in turn.
+const abbreviationLocales = ['en-US', 'en-GB', 'en-IN', 'en-AU'];
+const abbreviationFormatters = new Map<string, Intl.DateTimeFormat[]>();
+
+/**
+ * The abbreviation of a zone that is right for the instant: CEST for Ghent in September,
+ * CET in January, PDT/PST on either side of the US change. Falls back to `UTC+05:45`
+ * for zones without a customary abbreviation, and says `AoE` for anywhere-on-earth.
+ */
+export function zoneAbbreviation(instant: Date, zone: string): string {
+	if (zone === AOE) return AOE;
+	if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
+	let formatters = abbreviationFormatters.get(zone);
+	if (!formatters) {
+		formatters = abbreviationLocales.map(
+			(locale) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }),
+		);
+		abbreviationFormatters.set(zone, formatters);
+	}
+	for (const formatter of formatters) {
+		const name = formatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+		if (name && !/^(GMT|UTC)/.test(name)) return name;
+	}
+	const offset = offsetAt(instant, zone);
+	return offset === '+00:00' ? 'UTC' : `UTC${offset}`;
+}
+
+/** `HH:mm` of an instant in a zone. */
+export function formatClock(instant: Date, zone: string): string {
+	return formatInTimeZone(instant, computeZone(zone), 'HH:mm');
+}
+
+/** `YYYY-MM-DD` of an instant in a zone: the calendar day a viewer there sees. */
+export function calendarDate(instant: Date, zone: string): string {
+	return formatInTimeZone(instant, computeZone(zone), 'yyyy-MM-dd');
+}
+
+/** A long date for people, e.g. "Monday, 14 September 2020". */
+export function formatLongDate(date: string): string {
+	return new Intl.DateTimeFormat('en-GB', {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC',
+	}).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A short date for people, e.g. "14 Sep 2020". */
+export function formatShortDate(date: string): string {
+	return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+		new Date(`${date}T00:00:00Z`),
+	);
+}
+
+/** A date range for people: "14 Sep 2020", "14–18 Sep 2020", "30 Sep – 2 Oct 2020". */
+export function formatDateRange(start: string, end: string): string {
+	if (start === end) return formatShortDate(start);
+	const [sy, sm] = start.split('-');
+	const [ey, em] = end.split('-');
+	const endText = formatShortDate(end);
+	if (sy === ey && sm === em) return `${Number(start.slice(8))}–${endText}`;
+	const startText = formatShortDate(start);
+	return sy === ey ? `${startText.slice(0, -5)} – ${endText}` : `${startText} – ${endText}`;
+}
+
+/** The instant as an RFC 3339 UTC string without milliseconds, for `<time datetime>`. */
+export function toUtcIso(instant: Date): string {
+	return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

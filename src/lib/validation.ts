@@ -1,0 +1,302 @@
+import type { EventData } from '../schemas/event.ts';
+import type { PersonData } from '../schemas/person.ts';
+import type { ProgrammeData } from '../schemas/programme.ts';
+import type { SeriesData } from '../schemas/series.ts';
+import { closest, showValue, type ContentIssue } from './issues.ts';
+import { endInstant, sessionId } from './model.ts';
+import { AOE, formatClock, wallClockToInstant } from './time.ts';
+
+/**
+ * The rules Zod cannot check on one file alone: references between files, ids, and time.
+ * Each returns issues naming the file, the field and the fix; `npm run check` prints them all.
+ */
+
+export interface Sourced<T> {
+	id: string;
+	/** Path from the project root, as messages print it. */
+	file: string;
+	data: T;
+}
+
+export interface SourcedContent {
+	series: Array<Sourced<SeriesData>>;
+	people: Array<Sourced<PersonData>>;
+	events: Array<Sourced<EventData> & { programme?: Sourced<ProgrammeData> }>;
+}
+
+interface Slot {
+	start: Date;
+	end: Date;
+	file: string;
+	path: PropertyKey[];
+	what: string;
+	sessionKey: string;
+}
+
+export function validateContent(content: SourcedContent): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const seriesIds = content.series.map((s) => s.id);
+	const personIds = content.people.map((p) => p.id);
+	const eventIds = content.events.map((e) => e.id);
+	const personSet = new Set(personIds);
+
+	const checkPerson = (file: string, path: PropertyKey[], id: string) => {
+		if (personSet.has(id)) return;
+		const suggestion = closest(id, personIds);
+		issues.push({
+			file,
+			path,
+			message:
+				`refers to person "${id}", who has no file; ` +
+				(suggestion ? `did you mean "${suggestion}"? Or add ` : 'add ') +
+				`content/people/${id}.yaml`,
+		});
+	};
+
+	// One person, one file: the same name twice is almost always a duplicate.
+	const byName = new Map<string, Sourced<PersonData>>();
+	for (const person of content.people) {
+		const key = person.data.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
+		const first = byName.get(key);
+		if (first) {
+			issues.push({
+				file: person.file,
+				path: ['name'],
+				message: `"${person.data.name}" is already ${first.file}; one person has one file, so merge the two and use the id "${first.id}"`,
+			});
+		} else byName.set(key, person);
+		for (const eventId of Object.keys(person.data.affiliations)) {
+			if (!eventIds.includes(eventId)) {
+				const suggestion = closest(eventId, eventIds);
+				issues.push({
+					file: person.file,
+					path: ['affiliations', eventId],
+					message: `names event "${eventId}", which has no folder in content/events/` + (suggestion ? `; did you mean "${suggestion}"?` : ''),
+				});
+			}
+		}
+	}
+
+	for (const series of content.series) {
+		series.data.relations.forEach((relation, index) => {
+			if (relation.series && !seriesIds.includes(relation.series)) {
+				const suggestion = closest(relation.series, seriesIds);
+				issues.push({
+					file: series.file,
+					path: ['relations', index, 'series'],
+					message:
+						`refers to series "${relation.series}", which has no file in content/series/` +
+						(suggestion ? `; did you mean "${suggestion}"?` : '; use "name" for a series outside Lectern'),
+				});
+			}
+		});
+	}
+
+	for (const event of content.events) {
+		const { data, file } = event;
+		if (!seriesIds.includes(data.series)) {
+			const suggestion = closest(data.series, seriesIds);
+			issues.push({
+				file,
+				path: ['series'],
+				message:
+					`refers to series "${data.series}", which has no file; ` +
+					(suggestion ? `did you mean "${suggestion}"?` : `add content/series/${data.series}.yaml`),
+			});
+		}
+		const endDate = data.end ?? data.start;
+		if (endDate < data.start) {
+			issues.push({ file, path: ['end'], message: `"${endDate}" is before start "${data.start}"; the last day cannot come before the first` });
+		}
+		data.committees.forEach((committee, c) =>
+			committee.members.forEach((member, m) => checkPerson(file, ['committees', c, 'members', m], member)),
+		);
+		data.contact?.people.forEach((person, index) => checkPerson(file, ['contact', 'people', index], person));
+		data.importantDates.forEach((item, index) => {
+			const zone = item.timezone ?? data.timezone;
+			if (item.time && zone !== AOE && wallClockToInstant(item.date, item.time, zone) === 'gap') {
+				issues.push({
+					file,
+					path: ['importantDates', index, 'time'],
+					message: `"${item.time}" does not exist on ${item.date} in ${zone} (clocks skip it for daylight saving); choose a time outside the gap`,
+				});
+			}
+			const values = [...item.previously, item.date];
+			for (let i = 1; i < values.length; i++) {
+				if (values[i]! <= values[i - 1]!) {
+					const isCurrent = i === values.length - 1;
+					issues.push({
+						file,
+						path: isCurrent ? ['importantDates', index, 'date'] : ['importantDates', index, 'previously', i],
+						message:
+							`"${values[i]}" is not after the earlier value "${values[i - 1]}"; ` +
+							'list "previously" oldest first, each revision later than the one before, with the date now in force in "date"',
+					});
+				}
+			}
+		});
+		if (event.programme) issues.push(...validateProgramme(event, event.programme, checkPerson));
+	}
+	return issues;
+}
+
+function validateProgramme(
+	event: Sourced<EventData>,
+	programme: Sourced<ProgrammeData>,
+	checkPerson: (file: string, path: PropertyKey[], id: string) => void,
+): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const { file, data } = programme;
+	const zone = event.data.timezone;
+	const first = event.data.start;
+	const last = event.data.end ?? event.data.start;
+	const talkIds = new Map<string, PropertyKey[]>();
+	const sessionIds = new Map<string, PropertyKey[]>();
+	const speakerSlots = new Map<string, Slot[]>();
+	const roomSlots = new Map<string, Slot[]>();
+	const seenDays = new Map<string, number>();
+
+	const instant = (path: PropertyKey[], date: string, time: string, isEnd = false): Date | undefined => {
+		const value = isEnd ? endInstant(date, time, zone) : wallClockToInstant(date, time, zone);
+		if (value !== 'gap') return value;
+		issues.push({
+			file,
+			path,
+			message: `"${time}" does not exist on ${date} in ${zone}: clocks skip that hour for daylight saving; use a time outside the gap`,
+		});
+		return undefined;
+	};
+
+	const checkTalkId = (id: string, path: PropertyKey[]) => {
+		const earlier = talkIds.get(id);
+		if (earlier) {
+			issues.push({ file, path: [...path, 'id'], message: `"${id}" is already the id of another talk in this programme; give each talk its own id` });
+		} else talkIds.set(id, path);
+	};
+
+	const describe = (slot: Slot) => `${slot.what} (${formatClock(slot.start, zone)}–${formatClock(slot.end, zone)})`;
+	const overlaps = (a: Slot, b: Slot) => a.start < b.end && b.start < a.end;
+
+	data.days.forEach((day, d) => {
+		const dayPath = ['days', d];
+		if (seenDays.has(day.date)) {
+			issues.push({ file, path: [...dayPath, 'date'], message: `"${day.date}" is listed twice; put all sessions of a day under one date` });
+		}
+		seenDays.set(day.date, d);
+		if (day.date < first || day.date > last) {
+			issues.push({
+				file,
+				path: [...dayPath, 'date'],
+				message: `"${day.date}" is outside the event's dates (${first === last ? first : `${first} to ${last}`} in event.yaml); fix the date or the event's start/end`,
+			});
+		}
+		day.sessions.forEach((session, s) => {
+			const path = [...dayPath, 'sessions', s];
+			const id = sessionId(day.date, session);
+			const sessionKey = `${d}/${s}`;
+			if (sessionIds.has(id)) {
+				issues.push({
+					file,
+					path: [...path, session.id ? 'id' : 'start'],
+					message: session.id
+						? `"${id}" is already the id of another session; give each session its own id`
+						: `two sessions start at ${session.start} on ${day.date} in the same room; give them different rooms or ids`,
+				});
+			} else sessionIds.set(id, path);
+
+			const start = instant([...path, 'start'], day.date, session.start);
+			const end = instant([...path, 'end'], day.date, session.end, true);
+			if (!start || !end) return;
+			if (end <= start) {
+				issues.push({
+					file,
+					path: [...path, 'end'],
+					message: `${showValue(session.end)} is ${end.getTime() === start.getTime() ? 'the same as' : 'before'} start ${showValue(session.start)}; make it later (write "00:30+1" for a session that ends after midnight)`,
+				});
+				return;
+			}
+			const what = `${session.title ?? session.kind} at ${session.start}`;
+			const slot: Slot = { start, end, file, path, what, sessionKey };
+			const room = session.room ?? '';
+			for (const other of roomSlots.get(room) ?? []) {
+				if (overlaps(slot, other)) {
+					issues.push({
+						file,
+						path: [...path, 'start'],
+						message: `overlaps ${describe(other)}${room ? ` in room "${room}"` : ''}; move one of them or give them different rooms`,
+					});
+				}
+			}
+			roomSlots.set(room, [...(roomSlots.get(room) ?? []), slot]);
+
+			const bookSpeaker = (personId: string, speakerPath: PropertyKey[], talkSlot: Slot) => {
+				for (const other of speakerSlots.get(personId) ?? []) {
+					// Joint presentations share one slot in one session; anything else is a clash.
+					const joint = other.sessionKey === talkSlot.sessionKey && other.start.getTime() === talkSlot.start.getTime() && other.end.getTime() === talkSlot.end.getTime();
+					if (!joint && overlaps(talkSlot, other)) {
+						issues.push({
+							file,
+							path: speakerPath,
+							message: `"${personId}" would be in two places at once: ${describe(talkSlot)} and ${describe(other)}; fix the times or the speakers`,
+						});
+					}
+				}
+				speakerSlots.set(personId, [...(speakerSlots.get(personId) ?? []), talkSlot]);
+			};
+
+			session.chairs.forEach((chair, c) => checkPerson(file, [...path, 'chairs', c], chair));
+			session.speakers.forEach((speaker, p) => {
+				checkPerson(file, [...path, 'speakers', p], speaker);
+				bookSpeaker(speaker, [...path, 'speakers', p], slot);
+			});
+
+			session.talks.forEach((talk, t) => {
+				const talkPath = [...path, 'talks', t];
+				checkTalkId(talk.id, talkPath);
+				let talkSlot = slot;
+				if (Boolean(talk.start) !== Boolean(talk.end)) {
+					issues.push({
+						file,
+						path: [...talkPath, talk.start ? 'end' : 'start'],
+						message: 'is missing; give a talk both start and end, or neither to use the whole session',
+					});
+				} else if (talk.start && talk.end) {
+					const talkStart = instant([...talkPath, 'start'], day.date, talk.start);
+					const talkEnd = instant([...talkPath, 'end'], day.date, talk.end, true);
+					if (talkStart && talkEnd) {
+						if (talkEnd <= talkStart) {
+							issues.push({ file, path: [...talkPath, 'end'], message: `${showValue(talk.end)} is not after start ${showValue(talk.start)}; make it later` });
+						} else if (talkStart < start || talkEnd > end) {
+							issues.push({
+								file,
+								path: [...talkPath, talkStart < start ? 'start' : 'end'],
+								message: `${talk.start}–${talk.end} is outside its session (${session.start}–${session.end}); move the talk or widen the session`,
+							});
+						}
+						talkSlot = { ...slot, start: talkStart, end: talkEnd, what: `talk "${talk.title ?? talk.id}" at ${talk.start}` };
+					}
+				}
+				talk.speakers.forEach((speaker, p) => {
+					checkPerson(file, [...talkPath, 'speakers', p], speaker);
+					bookSpeaker(speaker, [...talkPath, 'speakers', p], talkSlot);
+				});
+				talk.authors.forEach((author, a) => checkPerson(file, [...talkPath, 'authors', a], author));
+			});
+		});
+	});
+
+	data.unscheduled.forEach((talk, t) => {
+		const talkPath = ['unscheduled', t];
+		checkTalkId(talk.id, talkPath);
+		if (talk.start || talk.end) {
+			issues.push({
+				file,
+				path: [...talkPath, talk.start ? 'start' : 'end'],
+				message: 'is set on an unscheduled talk; move the talk into a session under "days" to give it a time',
+			});
+		}
+		talk.speakers.forEach((speaker, p) => checkPerson(file, [...talkPath, 'speakers', p], speaker));
+		talk.authors.forEach((author, a) => checkPerson(file, [...talkPath, 'authors', a], author));
+	});
+	return issues;
+}
