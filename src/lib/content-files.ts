@@ -29,7 +29,10 @@ export interface ContentFile {
 }
 
 export interface ContentFiles {
+	/** The files that parsed as YAML. */
 	files: ContentFile[];
+	/** Ids of every content file found, parsed or not, by kind. */
+	ids: Record<ContentKind, string[]>;
 	issues: ContentIssue[];
 	/** Every file read, by path, to give lines for issues found later. */
 	byPath: Map<string, ContentFile>;
@@ -41,6 +44,7 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function readContentFiles(contentDir: string, root = process.cwd()): ContentFiles {
 	const files: ContentFile[] = [];
 	const issues: ContentIssue[] = [];
+	const ids: Record<ContentKind, string[]> = { series: [], person: [], event: [], programme: [] };
 	const display = (path: string) => relative(root, path).split(sep).join('/');
 
 	const read = (path: string, kind: ContentKind, id: string) => {
@@ -53,6 +57,7 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 			});
 			return;
 		}
+		ids[kind].push(id);
 		const parsed = parseYaml(file, readFileSync(path, 'utf8'));
 		if ('issue' in parsed) issues.push(parsed.issue);
 		else files.push({ kind, id, file, ...parsed });
@@ -63,7 +68,7 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 
 	if (!existsSync(contentDir)) {
 		issues.push({ file: display(contentDir), path: [], message: 'does not exist; create it with series/, people/ and events/ folders' });
-		return { files, issues, byPath: new Map() };
+		return { files, ids, issues, byPath: new Map() };
 	}
 
 	for (const entry of readdirSync(contentDir)) {
@@ -110,7 +115,7 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 		}
 	}
 
-	return { files, issues, byPath: new Map(files.map((file) => [file.file, file])) };
+	return { files, ids, issues, byPath: new Map(files.map((file) => [file.file, file])) };
 }
 
 function suggestId(name: string): string {
@@ -130,12 +135,12 @@ function parseYaml(
 ): { data: unknown; lineOf: ContentFile['lineOf'] } | { issue: ContentIssue } {
 	const lineCounter = new LineCounter();
 	// YAML 1.2 core schema: unquoted dates and times stay text, so no timestamp shifts by zone.
-	const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
 	const error = doc.errors[0];
 	if (error) {
 		const line = error.linePos?.[0].line;
 		return {
-			issue: { file, path: [], line, message: `is not valid YAML: ${error.message.split('\n')[0]}; check indentation and quoting` },
+			issue: { file, path: [], line, message: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}; check indentation and quoting` },
 		};
 	}
 	const data = doc.toJS() ?? {};

@@ -50,7 +50,7 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 	}
 	for (const event of content.events) event.programme = programmes.get(event.id);
 
-	issues.push(...validateContent(content));
+	issues.push(...validateContent(content, { series: read.ids.series, people: read.ids.person, events: read.ids.event }));
 	if (issues.length > 0) return { ok: false, issues: withLines(sortIssues(issues), read.byPath) };
 	return { ok: true, model: buildModel(content), issues: [] };
 }

@@ -33,11 +33,16 @@ interface Slot {
 	sessionKey: string;
 }
 
-export function validateContent(content: SourcedContent): ContentIssue[] {
+/** Ids of every file that exists, valid or not, so one bad file does not also break references to it. */
+export interface ExistingIds {
+	series: string[];
+	people: string[];
+	events: string[];
+}
+
+export function validateContent(content: SourcedContent, existing: ExistingIds): ContentIssue[] {
 	const issues: ContentIssue[] = [];
-	const seriesIds = content.series.map((s) => s.id);
-	const personIds = content.people.map((p) => p.id);
-	const eventIds = content.events.map((e) => e.id);
+	const { series: seriesIds, people: personIds, events: eventIds } = existing;
 	const personSet = new Set(personIds);
 
 	const checkPerson = (file: string, path: PropertyKey[], id: string) => {
@@ -62,7 +67,7 @@ export function validateContent(content: SourcedContent): ContentIssue[] {
 			issues.push({
 				file: person.file,
 				path: ['name'],
-				message: `"${person.data.name}" is already ${first.file}; one person has one file, so merge the two and use the id "${first.id}"`,
+				message: `"${person.data.name}" is also the name in ${first.file}; one person has one file: merge the two and use one id everywhere`,
 			});
 		} else byName.set(key, person);
 		for (const eventId of Object.keys(person.data.affiliations)) {
@@ -181,9 +186,10 @@ function validateProgramme(
 		const dayPath = ['days', d];
 		if (seenDays.has(day.date)) {
 			issues.push({ file, path: [...dayPath, 'date'], message: `"${day.date}" is listed twice; put all sessions of a day under one date` });
+			return;
 		}
 		seenDays.set(day.date, d);
-		if (day.date < first || day.date > last) {
+		if (first <= last && (day.date < first || day.date > last)) {
 			issues.push({
 				file,
 				path: [...dayPath, 'date'],
@@ -194,15 +200,11 @@ function validateProgramme(
 			const path = [...dayPath, 'sessions', s];
 			const id = sessionId(day.date, session);
 			const sessionKey = `${d}/${s}`;
-			if (sessionIds.has(id)) {
-				issues.push({
-					file,
-					path: [...path, session.id ? 'id' : 'start'],
-					message: session.id
-						? `"${id}" is already the id of another session; give each session its own id`
-						: `two sessions start at ${session.start} on ${day.date} in the same room; give them different rooms or ids`,
-				});
-			} else sessionIds.set(id, path);
+			// Ids made from day, start and room only collide for sessions that overlap, which is reported below.
+			if (session.id && sessionIds.has(id)) {
+				issues.push({ file, path: [...path, 'id'], message: `"${id}" is already the id of another session; give each session its own id` });
+			}
+			sessionIds.set(id, path);
 
 			const start = instant([...path, 'start'], day.date, session.start);
 			const end = instant([...path, 'end'], day.date, session.end, true);

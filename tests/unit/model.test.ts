@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/load.ts';
+import { buildModel, type Model } from '../../src/lib/model.ts';
+import { EventSchema, PersonSchema, ProgrammeSchema, SeriesSchema } from '../../src/schemas/index.ts';
+import { materialize } from '../support/fixtures.ts';
+
+function fixtureModel(): Model {
+	const { root, contentDir } = materialize();
+	const result = loadContent(contentDir, root);
+	if (!result.ok) throw new Error('the valid fixture should load');
+	return result.model;
+}
+
+describe('the resolved model', () => {
+	const model = fixtureModel();
+	const event = model.eventById.get('demo-2024')!;
+	const talk = (id: string) => event.talks.find((t) => t.id === id)!;
+
+	it('resolves speakers to people with their affiliation at that event', () => {
+		const [speaker] = talk('keynote-one').speakers;
+		expect(speaker!.person.name).toBe('Bob Sample');
+		expect(speaker!.affiliation).toBe('Sample Labs');
+		expect(model.personById.get('carol-test')!.affiliation).toBeUndefined();
+	});
+
+	it('turns wall-clock times into instants in the event zone (Berlin in June is UTC+2)', () => {
+		const keynote = talk('keynote-one');
+		expect(keynote.start).toEqual(new Date('2024-06-10T07:15:00Z'));
+		expect(keynote.end).toEqual(new Date('2024-06-10T08:00:00Z'));
+		expect(keynote.ownSlot).toBe(false);
+		expect(talk('paper-two').start).toEqual(new Date('2024-06-10T08:30:00Z'));
+		expect(talk('paper-two').ownSlot).toBe(true);
+		expect(event.start).toEqual(new Date('2024-06-09T22:00:00Z'));
+		expect(event.end).toEqual(new Date('2024-06-11T22:00:00Z'));
+	});
+
+	it('gives AoE deadlines the end of the day at UTC-12, with their history', () => {
+		const [deadline] = event.importantDates;
+		expect(deadline!.zone).toBe('AoE');
+		expect(deadline!.instant).toEqual(new Date('2024-03-16T12:00:00Z'));
+		expect(deadline!.previously).toEqual([{ date: '2024-03-01', instant: new Date('2024-03-02T12:00:00Z') }]);
+	});
+
+	it('orders talks by time, links previous and next, and lists unscheduled talks last', () => {
+		expect(event.talks.map((t) => t.id)).toEqual(['keynote-one', 'paper-one', 'paper-two', 'tutorial-a', 'panel-b', 'poster-x']);
+		expect(talk('paper-one').previous?.id).toBe('keynote-one');
+		expect(talk('paper-one').next?.id).toBe('paper-two');
+		expect(talk('poster-x').start).toBeUndefined();
+		expect(talk('poster-x').next).toBeUndefined();
+	});
+
+	it('names sessions without an id by day, start and room', () => {
+		expect(event.sessions.map((s) => s.id)).toEqual([
+			'2024-06-10-0900',
+			'2024-06-10-0915',
+			'2024-06-10-1000',
+			'2024-06-11-0900-room-a',
+			'2024-06-11-0900-room-b',
+		]);
+		expect(event.rooms).toEqual(['Room A', 'Room B']);
+		expect(event.days.map((d) => d.date)).toEqual(['2024-06-10', '2024-06-11']);
+	});
+
+	it("collects each person's roles across the event", () => {
+		const alice = model.personById.get('alice-example')!;
+		expect(alice.roles.map((r) => `${r.kind}:${r.label}`)).toEqual([
+			'committee:Organizers',
+			'speaker:Opening',
+			'speaker:Paper',
+			'speaker:Panel',
+		]);
+		expect(alice.talks.map((t) => t.id)).toEqual(['paper-one', 'panel-b']);
+		expect(model.personById.get('carol-test')!.roles.map((r) => r.kind)).toEqual([
+			'committee',
+			'chair',
+			'speaker',
+			'speaker',
+			'speaker',
+		]);
+	});
+
+	it('links series to their editions and to each other', () => {
+		const demo = model.seriesById.get('demo')!;
+		expect(demo.events.map((e) => e.id)).toEqual(['demo-2024']);
+		expect(demo.relations[0]!.series?.shortName).toBe('OTHER');
+		expect(event.series).toBe(demo);
+	});
+
+	it('labels untitled talks by kind and speakers', () => {
+		const untitled = buildModel({
+			series: [{ id: 's', data: SeriesSchema.parse({ name: 'S', shortName: 'S' }) }],
+			people: [{ id: 'thierry-moreau', data: PersonSchema.parse({ name: 'Thierry Moreau' }) }],
+			events: [
+				{
+					id: 's-2021',
+					data: EventSchema.parse({ title: 'S', shortTitle: 'S', series: 's', start: '2021-04-09', timezone: 'America/Los_Angeles', format: 'virtual' }),
+					programme: {
+						data: ProgrammeSchema.parse({
+							days: [{ date: '2021-04-09', sessions: [{ start: '08:30', end: '09:15', kind: 'invited', talks: [{ id: 'tvm', speakers: ['thierry-moreau'] }] }] }],
+						}),
+					},
+				},
+			],
+		});
+		expect(untitled.talks[0]!.label).toBe('Invited talk — Thierry Moreau');
+		expect(untitled.talks[0]!.start).toEqual(new Date('2021-04-09T15:30:00Z'));
+	});
+
+	it('runs a session past midnight into the next day', () => {
+		const late = buildModel({
+			series: [{ id: 's', data: SeriesSchema.parse({ name: 'S', shortName: 'S' }) }],
+			people: [],
+			events: [
+				{
+					id: 's-2020',
+					data: EventSchema.parse({ title: 'S', shortTitle: 'S', series: 's', start: '2020-10-24', end: '2020-10-25', timezone: 'Europe/Berlin', format: 'in-person' }),
+					programme: {
+						data: ProgrammeSchema.parse({
+							days: [{ date: '2020-10-24', sessions: [{ start: '23:00', end: '03:30+1', kind: 'posters' }] }],
+						}),
+					},
+				},
+			],
+		});
+		const [session] = late.events[0]!.sessions;
+		// 23:00 CEST is 21:00 UTC; clocks fall back at 03:00 CEST, so 03:30 CET is 02:30 UTC: 5.5 hours.
+		expect(session!.start).toEqual(new Date('2020-10-24T21:00:00Z'));
+		expect(session!.end).toEqual(new Date('2020-10-25T02:30:00Z'));
+	});
+});

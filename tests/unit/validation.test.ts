@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/lib/issues.ts';
+import { loadContent } from '../../src/lib/load.ts';
+import { badCases, fixturesDir, materialize } from '../support/fixtures.ts';
+
+describe('content validation', () => {
+	it('accepts the valid fixture', () => {
+		const { root, contentDir } = materialize();
+		const result = loadContent(contentDir, root);
+		expect(result.issues.map(formatIssue)).toEqual([]);
+		expect(result.ok).toBe(true);
+	});
+
+	// Each folder in tests/fixtures/content/bad/ breaks one rule; expected.txt is the exact report.
+	it.each(badCases)('reports %s with file, line, field and fix', (badCase) => {
+		const { root, contentDir } = materialize(badCase);
+		const result = loadContent(contentDir, root);
+		const expected = readFileSync(join(fixturesDir, 'bad', badCase, 'expected.txt'), 'utf8').trimEnd().split('\n');
+		expect(result.ok).toBe(false);
+		expect(result.issues.map(formatIssue)).toEqual(expected);
+	});
+});
