@@ -128,7 +128,8 @@ export function fromZodIssues(file: string, data: unknown, issues: readonly z.co
 			case 'invalid_type': {
 				const expected = expectedNames[issue.expected] ?? issue.expected;
 				if (value === undefined) {
-					result.push({ file, path, message: `is required; add it (${expected})` });
+					const what = issue.expected === 'string' ? '' : ` (${expected})`;
+					result.push({ file, path, message: `is required; add it${what}` });
 				} else if (issue.message && !issue.message.startsWith('Invalid input')) {
 					result.push({ file, path, message: `${issue.message} (got ${kindOf(value)})` });
 				} else {

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/lib/issues.ts';
+import { loadContent } from '../../src/lib/load.ts';
+import { badCases, fixturesDir } from '../support/fixtures.ts';
+
+const docsDir = join(import.meta.dirname, '../../docs');
+
+/** YAML blocks in a doc whose first line names the content file they are, e.g. `# content/people/x.yaml`. */
+function contentExamples(doc: string): Map<string, string> {
+	const examples = new Map<string, string>();
+	for (const [, block] of doc.matchAll(/```yaml\n([\s\S]*?)```/g)) {
+		const path = /^# (content\/\S+\.yaml)\n/.exec(block!)?.[1];
+		if (path) examples.set(path, block!);
+	}
+	return examples;
+}
+
+describe('docs for organizers', () => {
+	it('has content-format examples that together make a valid project', () => {
+		const examples = contentExamples(readFileSync(join(docsDir, 'content-format.md'), 'utf8'));
+		expect([...examples.keys()].sort()).toEqual([
+			'content/events/demo-2025/event.yaml',
+			'content/events/demo-2025/programme.yaml',
+			'content/people/ada-example.yaml',
+			'content/people/bo-sample.yaml',
+			'content/series/demo-academy.yaml',
+			'content/series/demo.yaml',
+		]);
+		const root = mkdtempSync(join(tmpdir(), 'lectern-docs-'));
+		for (const [path, text] of examples) {
+			mkdirSync(dirname(join(root, path)), { recursive: true });
+			writeFileSync(join(root, path), text);
+		}
+		const result = loadContent(join(root, 'content'), root);
+		expect(result.issues.map(formatIssue)).toEqual([]);
+		if (!result.ok) return;
+		const event = result.model.eventById.get('demo-2025')!;
+		expect(event.talks.map((talk) => talk.label)).toContain('Tutorial — Bo Sample');
+		expect(event.importantDates[0]!.instant).toEqual(new Date('2025-06-25T11:59:00Z'));
+	});
+
+	it('lists every validation error exactly as the check prints it', () => {
+		const errors = readFileSync(join(docsDir, 'errors.md'), 'utf8');
+		for (const badCase of badCases) {
+			const expected = readFileSync(join(fixturesDir, 'bad', badCase, 'expected.txt'), 'utf8').trimEnd();
+			expect(errors, `docs/errors.md should show the report for ${badCase}`).toContain(expected);
+		}
+		expect(readdirSync(join(fixturesDir, 'bad')).length).toBe(badCases.length);
+	});
+});
