@@ -112,6 +112,8 @@ export interface Event {
 	contact?: { email?: string; people: Appearance[]; note?: string };
 	links: Array<{ label: string; url: string }>;
 	summaryHtml?: string;
+	/** A remark printed with the programme. */
+	programmeNote?: string;
 	/** Days that have sessions, in order. */
 	days: Day[];
 	/** Every session, in time order. */
@@ -383,6 +385,7 @@ function buildEvent(
 		},
 		links: data.links,
 		summaryHtml: data.summary ? renderMarkdown(data.summary) : undefined,
+		programmeNote: programme?.note,
 		days: [],
 		sessions: [],
 		talks: [],

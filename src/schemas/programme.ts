@@ -87,6 +87,8 @@ export const SessionSchema = z.strictObject({
 
 /** The timetable of one event: `content/events/<id>/programme.yaml`. */
 export const ProgrammeSchema = z.strictObject({
+	/** A remark printed with the programme, e.g. "Schedule subject to change without notice." */
+	note: textSchema.optional(),
 	/** Each day of the event with its sessions in time order. */
 	days: z
 		.array(
