@@ -98,7 +98,7 @@ export interface Event {
 	/** The event's span as instants: from the first day's midnight to the last day's end. */
 	start: Date;
 	end: Date;
-	format: EventFormat;
+	format?: EventFormat;
 	venue: EventData['venue'];
 	website?: string;
 	aboutHtml?: string;

@@ -128,8 +128,8 @@ export const EventSchema = z.strictObject({
 	timezone: timeZoneSchema,
 	/** A sentence shown beside times when the zone is assumed rather than printed by the source. */
 	timezoneNote: textSchema.optional(),
-	/** `in-person`, `virtual` or `hybrid`. */
-	format: z.enum(eventFormats),
+	/** `in-person`, `virtual` or `hybrid`. Leave out only for a past edition whose format is not known. */
+	format: z.enum(eventFormats).optional(),
 	/** Where it takes place. */
 	venue: venueSchema.default({ undisclosed: false }),
 	/** The event's own website. */
