@@ -156,3 +156,28 @@ export function formatDateRange(start: string, end: string): string {
 export function toUtcIso(instant: Date): string {
 	return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/**
+ * A time range for people, in one zone: "09:10–09:55 CEST". The abbreviation is the one in force
+ * at the start; a range that ends on another day says so ("23:00–00:30 (+1) CEST").
+ */
+export function formatTimeRange(start: Date, end: Date, zone: string): string {
+	const parts = timeRangeParts(start, end, zone);
+	return `${parts.start}–${parts.end}${parts.endDaySuffix} ${parts.abbreviation}`;
+}
+
+/** The pieces of a time range in a zone, for markup that wraps each clock in `<time>`. */
+export function timeRangeParts(start: Date, end: Date, zone: string) {
+	const dayShift = daysBetween(calendarDate(start, zone), calendarDate(end, zone));
+	return {
+		start: formatClock(start, zone),
+		end: formatClock(end, zone),
+		endDaySuffix: dayShift > 0 ? ` (+${dayShift})` : '',
+		abbreviation: zoneAbbreviation(start, zone),
+	};
+}
+
+/** Whole days from one `YYYY-MM-DD` date to another. */
+export function daysBetween(from: string, to: string): number {
+	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,10 @@
+/** A site path with the deployment base in front: `/events/x/` becomes `/workshops/events/x/`. */
+export function link(path: string): string {
+	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	return `${base}${path}`;
+}
+
+/** An absolute URL for canonical links, Open Graph and feeds. */
+export function absolute(path: string, site: URL | undefined): string {
+	return new URL(link(path), site ?? 'https://lectern.example.org').href;
+}
