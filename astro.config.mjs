@@ -2,11 +2,12 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH let CI deploy under any host and sub-path (see README, "Deploy").
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://lectern.example.org',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
-	integrations: [contentCheck(), mdx()],
+	integrations: [contentCheck(), mdx(), pagefind()],
 });
