@@ -5,7 +5,8 @@ import { chromium, defineConfig, devices } from '@playwright/test';
 const managed = chromium.executablePath();
 const executablePath = existsSync(managed) ? undefined : '/usr/bin/chromium';
 
-const port = 4329;
+/** The site of the five workshops, and the small test fixture (two days, parallel rooms). */
+const sites = { site: { port: 4329, outDir: 'dist' }, fixture: { port: 4330, outDir: 'dist-fixture' } };
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -14,7 +15,7 @@ export default defineConfig({
 	workers: 2,
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {
-		baseURL: `http://127.0.0.1:${port}/`,
+		...devices['Desktop Chrome'],
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath,
@@ -29,12 +30,15 @@ export default defineConfig({
 			],
 		},
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	webServer: {
-		// `npm test` builds first; the tests see exactly what is deployed.
-		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+	projects: [
+		{ name: 'site', testIgnore: /fixture\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${sites.site.port}/` } },
+		{ name: 'fixture', testMatch: /fixture\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${sites.fixture.port}/` } },
+	],
+	// `npm test` builds both sites first; the tests see exactly what is deployed.
+	webServer: Object.values(sites).map(({ port, outDir }) => ({
+		command: `node tests/support/static-server.ts ${outDir} ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,
-	},
+	})),
 });

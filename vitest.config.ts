@@ -2,8 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
 		// A fixed zone for the test process: tests must not depend on where they run.
 		env: { TZ: 'UTC' },
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Checks over the built site in dist/; `npm test` builds before running them.
+			{ extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
+		],
 	},
 });

@@ -1,4 +1,4 @@
-import type { Event, Person, Series, Session, Talk } from './model.ts';
+import type { Event, Person, Series, Session } from './model.ts';
 
 /**
  * Site paths of model entries, without the deployment base. Components add the base with
@@ -15,10 +15,10 @@ export const paths = {
 	talks: () => '/talks/',
 	search: () => '/search/',
 	/** A session's anchor on its programme page. */
-	session: (session: Pick<Session, 'id' | 'event'>) => `/events/${session.event.id}/programme/#${session.id}`,
+	session: (session: Pick<Session, 'id' | 'event'>) => `/events/${session.event.id}/programme/#${sessionAnchor(session)}`,
 };
 
-/** The programme anchor of a talk's session, or the talk page for unscheduled talks. */
-export function sessionOrTalkPath(talk: Talk): string {
-	return talk.session ? paths.session(talk.session) : paths.talk(talk);
+/** A session's element id on the programme page (ids must start with a letter). */
+export function sessionAnchor(session: Pick<Session, 'id'>): string {
+	return `session-${session.id}`;
 }

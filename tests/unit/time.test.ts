@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	formatDateRange,
+	formatTimeRange,
 	isAmbiguousWallClock,
 	isRealDate,
 	isValidTimeZone,
@@ -72,5 +73,20 @@ describe('dates and zones', () => {
 		expect(formatDateRange('2020-09-14', '2020-09-18')).toBe('14–18 Sept 2020');
 		expect(formatDateRange('2020-09-30', '2020-10-02')).toBe('30 Sept – 2 Oct 2020');
 		expect(formatDateRange('2020-12-30', '2021-01-02')).toBe('30 Dec 2020 – 2 Jan 2021');
+	});
+});
+
+describe('time ranges', () => {
+	it('labels a range with the zone abbreviation for its date', () => {
+		const start = new Date('2020-09-14T07:10:00Z');
+		const end = new Date('2020-09-14T07:55:00Z');
+		expect(formatTimeRange(start, end, 'Europe/Brussels')).toBe('09:10–09:55 CEST');
+		expect(formatTimeRange(start, end, 'America/Los_Angeles')).toBe('00:10–00:55 PDT');
+	});
+
+	it('says when a range ends on the next day', () => {
+		expect(formatTimeRange(new Date('2020-10-24T21:00:00Z'), new Date('2020-10-25T02:30:00Z'), 'Europe/Berlin')).toBe(
+			'23:00–03:30 (+1) CEST',
+		);
 	});
 });

@@ -1,0 +1,30 @@
+import { test } from '@playwright/test';
+import { expectNoAxeViolations } from './support.ts';
+
+// One page of every type, with the richest content the five workshops have.
+const pages = {
+	home: './',
+	series: 'series/item/',
+	event: 'events/accml-2020/',
+	'event with summary': 'events/weml-2020/',
+	programme: 'events/tinyml-2023/programme/',
+	talk: 'events/item-2020/talks/mcunet/',
+	person: 'people/luca-benini/',
+	people: 'people/',
+	talks: 'talks/',
+	search: 'search/?q=quantization',
+	'not found': '404.html',
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`in ${scheme} mode`, () => {
+		test.use({ colorScheme: scheme });
+		for (const [name, path] of Object.entries(pages)) {
+			test(`the ${name} page has no accessibility violations`, async ({ page }) => {
+				await page.goto(path);
+				if (path.startsWith('search')) await page.locator('[data-search-results] li').first().waitFor();
+				await expectNoAxeViolations(page);
+			});
+		}
+	});
+}

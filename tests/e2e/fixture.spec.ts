@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+
+test('a multi-day programme has a day switcher that keyboard users can use', async ({ page }) => {
+	await page.goto('events/demo-2024/programme/');
+	const days = page.getByRole('navigation', { name: 'Days' });
+	await expect(days.getByRole('link')).toHaveText(['Monday, 10 June 2024', 'Tuesday, 11 June 2024']);
+	await days.getByRole('link', { name: 'Tuesday, 11 June 2024' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#day-2024-06-11$/);
+	await expect(page.getByRole('heading', { name: 'Tuesday, 11 June 2024' })).toBeInViewport();
+});
+
+test.describe('parallel rooms', () => {
+	test('sit side by side on a wide screen', async ({ page }) => {
+		await page.setViewportSize({ width: 1200, height: 900 });
+		await page.goto('events/demo-2024/programme/');
+		const a = await page.locator('.session', { hasText: 'Room A' }).boundingBox();
+		const b = await page.locator('.session', { hasText: 'Room B' }).boundingBox();
+		expect(Math.abs(a!.y - b!.y)).toBeLessThan(2);
+		expect(b!.x).toBeGreaterThan(a!.x + a!.width - 1);
+	});
+
+	test('stack on a phone', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto('events/demo-2024/programme/');
+		const a = await page.locator('.session', { hasText: 'Room A' }).boundingBox();
+		const b = await page.locator('.session', { hasText: 'Room B' }).boundingBox();
+		expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
+	});
+});

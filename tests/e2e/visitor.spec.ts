@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+
+test('a visitor finds a talk by a speaker, opens it, and sees the speaker across events', async ({ page }) => {
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+	await page.goto('./');
+	expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+
+	await page.getByRole('searchbox', { name: 'Search talks, people and events' }).fill('Benini');
+	await page.getByRole('button', { name: 'Search' }).click();
+	await expect(page.getByText(/results? for “Benini”/)).toBeVisible();
+
+	await page.getByRole('link', { name: 'Extreme Edge AI on Open Hardware' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Extreme Edge AI on Open Hardware');
+	await expect(page.getByText('Luca Benini')).toBeVisible();
+
+	await page.getByRole('link', { name: 'Luca Benini' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luca Benini');
+	const roles = page.getByRole('region', { name: 'Roles at events' });
+	await expect(roles.getByRole('link', { name: 'ITEM 2020' })).toBeVisible();
+	await expect(roles.getByRole('link', { name: 'AccML 2020' })).toBeVisible();
+	await expect(roles.getByRole('link', { name: 'From Near-Sensor to In-Sensor AI' })).toBeVisible();
+	await expect(roles.getByRole('link', { name: 'Leveraging Automated Mixed-Low-Precision Quantization for tiny edge microcontrollers' })).toBeVisible();
+});
+
+test('search finds talks by title and by affiliation, and filters by kind', async ({ page }) => {
+	await page.goto('search/?q=Brevitas');
+	await expect(page.getByRole('link', { name: 'Brevitas: Quantization-aware Training in PyTorch' })).toBeVisible();
+	await expect(page.getByText('talk · WEML 2019/20 · 13 Feb 2020')).toBeVisible();
+
+	await page.goto('search/?q=Nebraska');
+	await expect(page.getByRole('link', { name: 'Arman Roohi' })).toBeVisible();
+	await page.getByLabel('Kind').selectOption('talk');
+	await expect(page.getByRole('link', { name: 'Arman Roohi' })).toHaveCount(0);
+});
+
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('the programme reads top to bottom without sideways scrolling', async ({ page }) => {
+		await page.goto('events/item-2020/programme/');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		const keynote = page.locator('.session--keynote').first();
+		await expect(keynote).toContainText('09:10–09:55 CEST');
+		await expect(keynote.getByRole('link', { name: 'From Near-Sensor to In-Sensor AI' })).toBeVisible();
+		const times = await page.locator('.session .time-range time:first-child').allTextContents();
+		expect(times).toEqual([...times].sort());
+	});
+});
+
+test('keyboard users skip to the content and reach the search box', async ({ page }) => {
+	await page.goto('events/tinyml-2023/programme/');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+	let reachedSearch = false;
+	await page.goto('events/tinyml-2023/programme/');
+	for (let i = 0; i < 10 && !reachedSearch; i++) {
+		await page.keyboard.press('Tab');
+		reachedSearch = await page.getByRole('searchbox').evaluate((el) => el === document.activeElement);
+	}
+	expect(reachedSearch).toBe(true);
+	await page.keyboard.type('MEMA');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('link', { name: /MEMA Runtime Framework/ })).toBeVisible();
+});

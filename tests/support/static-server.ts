@@ -1,0 +1,39 @@
+/**
+ * A plain static file server for the browser tests: serves a built site the way any static host
+ * does (index.html for folders, 404.html for misses), optionally under a base path.
+ * Usage: node tests/support/static-server.ts <dir> <port> [base]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const [dirArg = 'dist', portArg = '4329', base = '/'] = process.argv.slice(2);
+const root = resolve(dirArg);
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.ics': 'text/calendar; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+};
+
+createServer((request, response) => {
+	const url = new URL(request.url ?? '/', 'http://localhost');
+	const path = decodeURIComponent(url.pathname);
+	let file: string | undefined;
+	if (path.startsWith(base)) {
+		const candidate = normalize(join(root, path.slice(base.length)));
+		if (candidate.startsWith(root) && existsSync(candidate)) {
+			file = statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
+			if (!existsSync(file)) file = undefined;
+		}
+	}
+	const status = file ? 200 : 404;
+	file ??= join(root, '404.html');
+	response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	createReadStream(file).pipe(response);
+}).listen(Number(portArg), '127.0.0.1');
