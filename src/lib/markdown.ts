@@ -21,6 +21,8 @@ export function renderInlineMarkdown(text: string): string {
 /** Markdown to plain text, for descriptions, search snippets and calendar entries. */
 export function markdownToText(text: string): string {
 	return renderMarkdown(text)
+		// Source line breaks inside a paragraph are not breaks in the text.
+		.replace(/\n/g, ' ')
 		.replace(/<\/(p|li|h\d)>/g, '\n')
 		.replace(/<[^>]+>/g, '')
 		.replace(/&amp;/g, '&')
@@ -28,7 +30,7 @@ export function markdownToText(text: string): string {
 		.replace(/&gt;/g, '>')
 		.replace(/&quot;/g, '"')
 		.replace(/&#39;/g, "'")
-		.replace(/[ \t]+\n/g, '\n')
+		.replace(/[ \t]*\n[ \t]*/g, '\n')
 		.replace(/\n{2,}/g, '\n')
 		.trim();
 }

@@ -14,6 +14,12 @@ export const paths = {
 	people: () => '/people/',
 	talks: () => '/talks/',
 	search: () => '/search/',
+	eventCalendar: (event: Pick<Event, 'id'>) => `/events/${event.id}/calendar.ics`,
+	talkCalendar: (talk: { id: string; event: Pick<Event, 'id'> }) => `/events/${talk.event.id}/talks/${talk.id}.ics`,
+	sessionCalendar: (session: Pick<Session, 'id' | 'event'>) => `/events/${session.event.id}/sessions/${session.id}.ics`,
+	siteCalendar: () => '/calendar.ics',
+	scheduleJson: (event: Pick<Event, 'id'>) => `/events/${event.id}/schedule.json`,
+	scheduleXml: (event: Pick<Event, 'id'>) => `/events/${event.id}/schedule.xml`,
 	/** A session's anchor on its programme page. */
 	session: (session: Pick<Session, 'id' | 'event'>) => `/events/${session.event.id}/programme/#${sessionAnchor(session)}`,
 };

@@ -8,3 +8,8 @@ export function link(path: string): string {
 export function absolute(path: string, site: URL | undefined): string {
 	return new URL(link(path), site ?? 'https://lectern.example.org').href;
 }
+
+/** What calendar and feed exports need to know about where the site lives. */
+export function siteContext(site: URL | undefined): { url: (path: string) => string; host: string } {
+	return { url: (path) => absolute(path, site), host: new URL(absolute('/', site)).host };
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { siteCalendar } from '../lib/ics.ts';
+import { getModel } from '../site-model.ts';
+import { siteContext } from '../utils/link.ts';
+
+/** Every event and deadline of the site, for a calendar subscription. */
+export const GET: APIRoute = ({ site }) =>
+	new Response(siteCalendar(getModel().events, siteContext(site), 'Workshops: events and deadlines'), {
+		headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+	});

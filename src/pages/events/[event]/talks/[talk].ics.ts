@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { talkCalendar } from '../../../../lib/ics.ts';
+import type { Talk } from '../../../../lib/model.ts';
+import { getModel } from '../../../../site-model.ts';
+import { siteContext } from '../../../../utils/link.ts';
+
+export function getStaticPaths() {
+	return getModel()
+		.talks.filter((talk) => talk.start)
+		.map((talk) => ({ params: { event: talk.event.id, talk: talk.id }, props: { talk } }));
+}
+
+export const GET: APIRoute<{ talk: Talk }> = ({ props, site }) =>
+	new Response(talkCalendar(props.talk, siteContext(site)), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
