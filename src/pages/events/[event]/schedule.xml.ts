@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { buildFrabSchedule, frabXml } from '../../../lib/frab.ts';
+import type { Event } from '../../../lib/model.ts';
+import { getModel } from '../../../site-model.ts';
+import { siteContext } from '../../../utils/link.ts';
+
+export function getStaticPaths() {
+	return getModel()
+		.events.filter((event) => event.days.length > 0)
+		.map((event) => ({ params: { event: event.id }, props: { event } }));
+}
+
+export const GET: APIRoute<{ event: Event }> = ({ props, site }) =>
+	new Response(frabXml(buildFrabSchedule(props.event, siteContext(site).url)), {
+		headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+	});
