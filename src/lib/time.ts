@@ -1,4 +1,5 @@
 import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { abbreviationIn, clockIn, dateIn, offsetIn, rangeParts } from './zone-format.ts';
 
 /**
  * Time is data: content stores wall-clock dates and times with an IANA zone; this module turns
@@ -82,45 +83,25 @@ export function isAmbiguousWallClock(date: string, time: string, zone: string): 
 
 /** The UTC offset of a zone at an instant, as `+02:00`. */
 export function offsetAt(instant: Date, zone: string): string {
-	return formatInTimeZone(instant, computeZone(zone), 'xxx');
+	return offsetIn(instant, computeZone(zone));
 }
-
-// Intl names a zone's abbreviation only in locales where it is customary (CEST in en-GB,
-// PDT in en-US, IST in en-IN, AEST in en-AU); elsewhere it says "GMT+2". Ask each in turn.
-const abbreviationLocales = ['en-US', 'en-GB', 'en-IN', 'en-AU'];
-const abbreviationFormatters = new Map<string, Intl.DateTimeFormat[]>();
 
 /**
  * The abbreviation of a zone that is right for the instant: CEST for Ghent in September,
- * CET in January, PDT/PST on either side of the US change. Falls back to `UTC+05:45`
- * for zones without a customary abbreviation, and says `AoE` for anywhere-on-earth.
+ * CET in January, PDT/PST on either side of the US change; `AoE` for anywhere-on-earth.
  */
 export function zoneAbbreviation(instant: Date, zone: string): string {
-	if (zone === AOE) return AOE;
-	if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
-	let formatters = abbreviationFormatters.get(zone);
-	if (!formatters) {
-		formatters = abbreviationLocales.map(
-			(locale) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }),
-		);
-		abbreviationFormatters.set(zone, formatters);
-	}
-	for (const formatter of formatters) {
-		const name = formatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
-		if (name && !/^(GMT|UTC)/.test(name)) return name;
-	}
-	const offset = offsetAt(instant, zone);
-	return offset === '+00:00' ? 'UTC' : `UTC${offset}`;
+	return zone === AOE ? AOE : abbreviationIn(instant, zone);
 }
 
 /** `HH:mm` of an instant in a zone. */
 export function formatClock(instant: Date, zone: string): string {
-	return formatInTimeZone(instant, computeZone(zone), 'HH:mm');
+	return clockIn(instant, computeZone(zone));
 }
 
 /** `YYYY-MM-DD` of an instant in a zone: the calendar day a viewer there sees. */
 export function calendarDate(instant: Date, zone: string): string {
-	return formatInTimeZone(instant, computeZone(zone), 'yyyy-MM-dd');
+	return dateIn(instant, computeZone(zone));
 }
 
 /** A long date for people, e.g. "Monday, 14 September 2020". */
@@ -168,16 +149,5 @@ export function formatTimeRange(start: Date, end: Date, zone: string): string {
 
 /** The pieces of a time range in a zone, for markup that wraps each clock in `<time>`. */
 export function timeRangeParts(start: Date, end: Date, zone: string) {
-	const dayShift = daysBetween(calendarDate(start, zone), calendarDate(end, zone));
-	return {
-		start: formatClock(start, zone),
-		end: formatClock(end, zone),
-		endDaySuffix: dayShift > 0 ? ` (+${dayShift})` : '',
-		abbreviation: zoneAbbreviation(start, zone),
-	};
-}
-
-/** Whole days from one `YYYY-MM-DD` date to another. */
-export function daysBetween(from: string, to: string): number {
-	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+	return rangeParts(start, end, computeZone(zone));
 }

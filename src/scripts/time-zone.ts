@@ -1,0 +1,102 @@
+import { dateIn, rangeParts, shortDayIn } from '../lib/zone-format.ts';
+
+/**
+ * The time-zone switch: shows every time on the page either in the event's zone (as built) or
+ * in the viewer's chosen zone. The choice is remembered across pages. Times are rewritten from
+ * their UTC `datetime`, with the same formatting code the build uses.
+ */
+
+const storageKey = 'lectern:time-zone';
+/** The stored choice: `event`, or an IANA zone. */
+type Choice = 'event' | string;
+
+// Browsers still report some zones by their old names; show the names people know today.
+const currentNames: Record<string, string> = {
+	'Asia/Calcutta': 'Asia/Kolkata',
+	'Asia/Katmandu': 'Asia/Kathmandu',
+	'Asia/Rangoon': 'Asia/Yangon',
+	'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+	'Europe/Kiev': 'Europe/Kyiv',
+	'Atlantic/Faeroe': 'Atlantic/Faroe',
+};
+const currentName = (zone: string) => currentNames[zone] ?? zone;
+
+export function viewerZone(): string {
+	return currentName(Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
+export function storedChoice(): Choice {
+	try {
+		return localStorage.getItem(storageKey) ?? 'event';
+	} catch {
+		return 'event';
+	}
+}
+
+function store(choice: Choice): void {
+	try {
+		localStorage.setItem(storageKey, choice);
+	} catch {
+		// Private browsing may refuse storage; the choice then lasts for this page only.
+	}
+}
+
+/** Rewrites every `.time-range` below `root` for the choice. */
+export function renderTimes(root: ParentNode, choice: Choice): void {
+	for (const range of root.querySelectorAll<HTMLElement>('.time-range')) {
+		const eventZone = range.dataset.zone!;
+		const zone = choice === 'event' ? eventZone : choice;
+		const [startEl, endEl] = range.querySelectorAll('time');
+		const start = new Date(startEl!.dateTime);
+		const end = new Date(endEl!.dateTime);
+		const parts = rangeParts(start, end, zone);
+		startEl!.textContent = parts.start;
+		endEl!.textContent = parts.end;
+		const suffix = endEl!.nextSibling;
+		if (suffix && suffix.nodeType === Node.TEXT_NODE) suffix.textContent = `${parts.endDaySuffix} `;
+		const abbr = range.querySelector('abbr')!;
+		abbr.textContent = parts.abbreviation;
+		abbr.title = zone;
+		range.querySelector('.time-range__day')?.remove();
+		// A slot that falls on another calendar day where the viewer is says which day.
+		if (dateIn(start, zone) !== dateIn(start, eventZone)) {
+			const day = document.createElement('span');
+			day.className = 'time-range__day';
+			day.textContent = ` (${shortDayIn(start, zone)})`;
+			range.append(day);
+		}
+	}
+}
+
+/** Wires the switch's controls on the page, if it has them, and applies the stored choice. */
+export function mountTimeZoneSwitch(root: Document): void {
+	const container = root.querySelector<HTMLElement>('[data-tz-switch]');
+	const select = container?.querySelector<HTMLSelectElement>('select');
+	const status = container?.querySelector<HTMLElement>('[data-tz-status]');
+	const eventZone = container?.dataset.eventZone;
+	if (!container || !select || !status || !eventZone) {
+		renderTimes(root, storedChoice());
+		return;
+	}
+	const own = viewerZone();
+	select.querySelector<HTMLOptionElement>('option[value="local"]')!.textContent = `Your time zone (${own})`;
+	const others = root.createElement('optgroup');
+	others.label = 'Other time zones';
+	for (const zone of new Set(Intl.supportedValuesOf('timeZone').map(currentName))) others.append(new Option(zone.replaceAll('_', ' '), zone));
+	select.append(others);
+
+	const apply = (choice: Choice) => {
+		const zone = choice === 'event' ? eventZone : choice;
+		select.value = choice === 'event' ? 'event' : choice === own ? 'local' : choice;
+		renderTimes(root, choice);
+		status.textContent =
+			choice === 'event' ? `Times are shown in the event’s time zone, ${eventZone}.` : `Times are shown in ${zone.replaceAll('_', ' ')}${zone === own ? ' (your time zone)' : ''}.`;
+	};
+	select.addEventListener('change', () => {
+		const choice = select.value === 'local' ? own : select.value;
+		store(choice);
+		apply(choice);
+	});
+	container.hidden = false;
+	apply(storedChoice());
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
+
+const keynote = () => ({ start: '2020-09-14T07:10:00Z', end: '2020-09-14T07:55:00Z' });
+
+for (const [zone, shown, day] of [
+	['America/Los_Angeles', '00:10–00:55 PDT', ''],
+	['Asia/Kolkata', '12:40–13:25 IST', ''],
+	['Pacific/Auckland', '19:10–19:55 NZST', ''],
+	['Pacific/Honolulu', '21:10–21:55 HST', ' (Sun 13 Sept)'],
+] as const) {
+	test.describe(`a viewer in ${zone}`, () => {
+		test.use({ timezoneId: zone });
+
+		test('sees the same instants on the programme, the talk page and in the .ics', async ({ page }) => {
+			await page.goto('events/item-2020/programme/');
+			const range = page.locator('.session--keynote .time-range').first();
+			await expect(range).toHaveText('09:10–09:55 CEST');
+			await page.getByLabel('Show times in').selectOption('local');
+			await expect(range).toHaveText(`${shown}${day}`);
+			await expect(page.getByText(`Times are shown in ${zone.replaceAll('_', ' ')} (your time zone).`)).toBeVisible();
+			await expect(range.locator('time').first()).toHaveAttribute('datetime', keynote().start);
+
+			await range.locator('xpath=ancestor::article').getByRole('link', { name: 'From Near-Sensor to In-Sensor AI' }).click();
+			await expect(page.locator('dd .time-range')).toHaveText('09:10–09:55 CEST');
+			await expect(page.locator('dd .time-range time').first()).toHaveAttribute('datetime', keynote().start);
+			await expect(page.getByText('07:10–07:55 UTC')).toBeVisible();
+
+			const download = page.waitForEvent('download');
+			await page.getByRole('link', { name: 'Add to calendar' }).click();
+			const file = await (await download).path();
+			const event = new ICAL.Event(new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getFirstSubcomponent('vevent')!);
+			expect(event.startDate.toJSDate().toISOString()).toBe('2020-09-14T07:10:00.000Z');
+			expect(event.endDate.toJSDate().toISOString()).toBe('2020-09-14T07:55:00.000Z');
+		});
+	});
+}
+
+test.describe('the time-zone choice', () => {
+	test.use({ timezoneId: 'America/Los_Angeles' });
+
+	test('is remembered on the next programme, and can go back to event time', async ({ page }) => {
+		await page.goto('events/item-2020/programme/');
+		await page.getByLabel('Show times in').selectOption('Asia/Tokyo');
+		await expect(page.locator('.session--keynote .time-range').first()).toHaveText('16:10–16:55 JST');
+		await page.goto('events/tinyml-2023/programme/');
+		// tinyML's 09:15 PDT keynote is 01:15 the next day in Tokyo.
+		await expect(page.locator('.session--keynote .time-range').first()).toHaveText('01:15–02:00 JST (Tue 28 Mar)');
+		await page.getByLabel('Show times in').selectOption('event');
+		await expect(page.locator('.session--keynote .time-range').first()).toHaveText('09:15–10:00 PDT');
+	});
+});
+
+test.describe('during an event', () => {
+	test('the programme marks what is on now and what is next, and jumps to now', async ({ page }) => {
+		await page.clock.setFixedTime(new Date('2020-09-14T07:20:00Z'));
+		await page.goto('events/item-2020/programme/');
+		const now = page.locator('.session--now');
+		await expect(now).toHaveCount(1);
+		await expect(now).toContainText('On now');
+		await expect(now).toContainText('From Near-Sensor to In-Sensor AI');
+		await expect(page.locator('.session--next')).toContainText('hxtorch');
+		const jump = page.getByRole('link', { name: 'Jump to now' });
+		await expect(jump).toBeVisible();
+		await jump.click();
+		await expect(page).toHaveURL(/#session-2020-09-14-0910$/);
+	});
+
+	test('moves on as the clock runs', async ({ page }) => {
+		await page.clock.install({ time: new Date('2020-09-14T07:54:00Z') });
+		await page.goto('events/item-2020/programme/');
+		await expect(page.locator('.session--now')).toContainText('From Near-Sensor to In-Sensor AI');
+		await page.clock.fastForward('02:00');
+		await expect(page.locator('.session--now')).toContainText('hxtorch');
+	});
+
+	test('outside the event, nothing is marked on now and there is no jump', async ({ page }) => {
+		await page.clock.setFixedTime(new Date('2026-11-22T12:00:00Z'));
+		await page.goto('events/item-2020/programme/');
+		await expect(page.locator('.session--now')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Jump to now' })).toBeHidden();
+	});
+});
