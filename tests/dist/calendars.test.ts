@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadModel } from '../../src/lib/load.ts';
+import { distDir, listFiles, requireDist } from '../support/dist.ts';
+
+interface Parsed {
+	uid: string;
+	summary: string;
+	start: string;
+	end: string;
+	allDay: boolean;
+}
+
+function parse(file: string): Parsed[] {
+	const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(distDir, file), 'utf8')));
+	return calendar.getAllSubcomponents('vevent').map((vevent) => {
+		const event = new ICAL.Event(vevent);
+		return {
+			uid: event.uid,
+			summary: event.summary,
+			start: event.startDate.toJSDate().toISOString(),
+			end: event.endDate.toJSDate().toISOString(),
+			allDay: event.startDate.isDate,
+		};
+	});
+}
+
+describe('calendar files', () => {
+	beforeAll(requireDist);
+	const model = loadModel();
+	const files = () => listFiles(distDir).filter((file) => file.endsWith('.ics'));
+
+	it('exist for every event, every scheduled talk and every session, plus one for the site', () => {
+		const expected = [
+			'calendar.ics',
+			...model.events.map((event) => `events/${event.id}/calendar.ics`),
+			...model.talks.filter((talk) => talk.start).map((talk) => `events/${talk.event.id}/talks/${talk.id}.ics`),
+			...model.events.flatMap((event) => event.sessions.map((session) => `events/${event.id}/sessions/${session.id}.ics`)),
+		].sort();
+		expect(files()).toEqual(expected);
+	});
+
+	it('place every talk at the instants of the programme, read by an independent parser', () => {
+		for (const talk of model.talks.filter((t) => t.start)) {
+			const [entry] = parse(`events/${talk.event.id}/talks/${talk.id}.ics`);
+			expect(entry).toMatchObject({
+				uid: `${talk.event.id}.${talk.id}@lectern.example.org`,
+				summary: `${talk.label} (${talk.event.shortTitle})`,
+				start: talk.start!.toISOString(),
+				end: talk.end!.toISOString(),
+			});
+		}
+	});
+
+	it('hold every talk and every talk-less session of an event at its instants', () => {
+		for (const event of model.events) {
+			const entries = new Map(parse(`events/${event.id}/calendar.ics`).map((entry) => [entry.uid, entry]));
+			const expected = [
+				...event.talks.filter((t) => t.start).map((t) => [`${event.id}.${t.id}@lectern.example.org`, t.start!, t.end!] as const),
+				...event.sessions.filter((s) => !s.talks.length).map((s) => [`${event.id}.session-${s.id}@lectern.example.org`, s.start, s.end] as const),
+			];
+			expect(entries.size).toBe(expected.length);
+			for (const [uid, start, end] of expected) {
+				expect(entries.get(uid), uid).toMatchObject({ start: start.toISOString(), end: end.toISOString() });
+			}
+		}
+	});
+
+	it('put ITEM 2020 keynote at 09:10 Ghent summer time, which is 07:10 UTC', () => {
+		const [keynote] = parse('events/item-2020/talks/from-near-sensor-to-in-sensor-ai.ics');
+		expect(keynote!.start).toBe('2020-09-14T07:10:00.000Z');
+	});
+
+	it('list every event as all-day dates and every deadline at the moment it passes', () => {
+		const entries = new Map(parse('calendar.ics').map((entry) => [entry.uid, entry]));
+		for (const event of model.events) {
+			expect(entries.get(`${event.id}@lectern.example.org`)).toMatchObject({ allDay: true, summary: expect.stringContaining(event.shortTitle) });
+			event.importantDates.forEach((item, index) => {
+				expect(entries.get(`${event.id}.date-${index}@lectern.example.org`)).toMatchObject({ start: item.instant.toISOString() });
+			});
+		}
+		// AccML's extended deadline: 22 November 2019, 23:59 in Pacific time (PST, UTC-8).
+		expect(entries.get('accml-2020.date-0@lectern.example.org')!.start).toBe('2019-11-23T07:59:00.000Z');
+	});
+});
