@@ -74,7 +74,7 @@ export function mountTimeZoneSwitch(root: Document): void {
 	const select = container?.querySelector<HTMLSelectElement>('select');
 	const status = container?.querySelector<HTMLElement>('[data-tz-status]');
 	const eventZone = container?.dataset.eventZone;
-	if (!container || !select || !status || !eventZone) {
+	if (!container || !select || !status || eventZone === undefined) {
 		renderTimes(root, storedChoice());
 		return;
 	}
@@ -86,11 +86,11 @@ export function mountTimeZoneSwitch(root: Document): void {
 	select.append(others);
 
 	const apply = (choice: Choice) => {
-		const zone = choice === 'event' ? eventZone : choice;
+		const zone = choice === 'event' ? eventZone || 'each event’s own time zone' : choice;
 		select.value = choice === 'event' ? 'event' : choice === own ? 'local' : choice;
 		renderTimes(root, choice);
 		status.textContent =
-			choice === 'event' ? `Times are shown in the event’s time zone, ${eventZone}.` : `Times are shown in ${zone.replaceAll('_', ' ')}${zone === own ? ' (your time zone)' : ''}.`;
+			choice === 'event' ? `Times are shown in ${eventZone ? `the event’s time zone, ${eventZone}` : zone}.` : `Times are shown in ${zone.replaceAll('_', ' ')}${zone === own ? ' (your time zone)' : ''}.`;
 	};
 	select.addEventListener('change', () => {
 		const choice = select.value === 'local' ? own : select.value;
