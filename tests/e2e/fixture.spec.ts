@@ -28,3 +28,21 @@ test.describe('parallel rooms', () => {
 		expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
 	});
 });
+
+test.describe('important dates', () => {
+	// The fixture site is built as of 1 January 2024, when its deadline (15 March, AoE) was ahead.
+	test('count down to an upcoming deadline, showing its old value struck through', async ({ page }) => {
+		await page.clock.setFixedTime(new Date('2024-03-10T12:00:00Z'));
+		await page.goto('events/demo-2024/');
+		const row = page.getByRole('row', { name: /Submission deadline/ });
+		await expect(row).toContainText('Upcoming, in 6 days');
+		await expect(row.locator('del')).toHaveText('Friday, 1 March 2024');
+		await expect(row).toContainText('AoE');
+	});
+
+	test('turn to passed in the browser once the moment has gone', async ({ page }) => {
+		await page.clock.setFixedTime(new Date('2024-03-16T12:01:00Z'));
+		await page.goto('events/demo-2024/');
+		await expect(page.getByRole('row', { name: /Submission deadline/ })).toContainText('Passed');
+	});
+});

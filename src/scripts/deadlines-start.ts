@@ -1,0 +1,3 @@
+import { startDeadlines } from './deadlines.ts';
+
+startDeadlines(document);
