@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -9,7 +10,7 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://lectern.example.org',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
-	integrations: [contentCheck(), mdx(), pagefind()],
+	integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
 	// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.
 	vite: { build: { assetsInlineLimit: 0 } },
 });

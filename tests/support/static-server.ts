@@ -1,9 +1,10 @@
 /**
  * A plain static file server for the browser tests: serves a built site the way any static host
- * does (index.html for folders, 404.html for misses), optionally under a base path.
+ * does (index.html for folders, 404.html for misses), optionally under a base path, and sends
+ * the headers of the site's `_headers` file for `/*`, as Netlify and Cloudflare Pages do.
  * Usage: node tests/support/static-server.ts <dir> <port> [base]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -21,6 +22,23 @@ const types: Record<string, string> = {
 	'.wasm': 'application/wasm',
 };
 
+/** Headers listed under `/*` in `_headers`: indented `Name: value` lines. */
+function siteHeaders(): Record<string, string> {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return {};
+	const headers: Record<string, string> = {};
+	let inAll = false;
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (/^\S/.test(line)) inAll = line.trim() === '/*';
+		else if (inAll && line.includes(':')) {
+			const [name, ...value] = line.trim().split(':');
+			headers[name!.trim()] = value.join(':').trim();
+		}
+	}
+	return headers;
+}
+const extraHeaders = siteHeaders();
+
 createServer((request, response) => {
 	const url = new URL(request.url ?? '/', 'http://localhost');
 	const path = decodeURIComponent(url.pathname);
@@ -34,6 +52,6 @@ createServer((request, response) => {
 	}
 	const status = file ? 200 : 404;
 	file ??= join(root, '404.html');
-	response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	response.writeHead(status, { ...extraHeaders, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
 	createReadStream(file).pipe(response);
 }).listen(Number(portArg), '127.0.0.1');
