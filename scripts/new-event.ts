@@ -1,0 +1,37 @@
+/**
+ * `npm run new:event -- <series> <year>`: scaffolds the next edition of a series from its
+ * latest one, and says what to edit next. Never overwrites an existing edition.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readContentFiles } from '../src/lib/content-files.ts';
+import { defaultContentDir } from '../src/lib/load.ts';
+import { scaffoldEdition, type Edition } from '../src/lib/scaffold.ts';
+
+const [seriesId, yearText] = process.argv.slice(2);
+if (!seriesId || !yearText) {
+	console.error('Usage: npm run new:event -- <series> <year>   e.g. npm run new:event -- item 2027');
+	process.exit(1);
+}
+
+const contentDir = defaultContentDir();
+const { files } = readContentFiles(contentDir);
+const editions = files.filter((file) => file.kind === 'event').map((file) => ({ id: file.id, data: file.data }) as Edition);
+const result = scaffoldEdition(
+	files.filter((file) => file.kind === 'series').map((file) => file.id),
+	editions,
+	seriesId,
+	Number(yearText),
+	editions.map((edition) => edition.id),
+);
+if (!result.ok) {
+	console.error(result.message);
+	process.exit(1);
+}
+for (const [path, text] of Object.entries(result.scaffold.files)) {
+	const target = join(contentDir, path);
+	mkdirSync(dirname(target), { recursive: true });
+	writeFileSync(target, text, { flag: 'wx' });
+	console.log(`created content/${path}`);
+}
+console.log(`\nNext:\n${result.scaffold.nextSteps.map((step) => `  - ${step}`).join('\n')}`);

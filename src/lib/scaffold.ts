@@ -1,0 +1,93 @@
+import { stringify } from 'yaml';
+import type { EventInput } from '../schemas/event.ts';
+import { closest } from './issues.ts';
+
+/**
+ * A new edition of a series, started from its latest edition: series, title and host with the
+ * year moved on, edition number, zone, format, venue, committees, about and call carried over
+ * as a starting point; dates moved to the same days of the new year; an empty programme.
+ */
+
+export interface Edition {
+	id: string;
+	data: EventInput;
+}
+
+export interface Scaffold {
+	eventId: string;
+	files: Record<string, string>;
+	/** What the organizer should edit next. */
+	nextSteps: string[];
+}
+
+export type ScaffoldResult = { ok: true; scaffold: Scaffold } | { ok: false; message: string };
+
+/** YAML with dates and times in quotes, as the content format asks. */
+const toYaml = (value: unknown) =>
+	stringify(value, { lineWidth: 100 }).replace(/^(\s*(?:- )?(?:start|end|date|time): )(\d{4}-\d{2}-\d{2}|\d{2}:\d{2})$/gm, '$1"$2"');
+
+const schemaLine = (name: string) => `# yaml-language-server: $schema=../../../public/schemas/${name}.schema.json\n`;
+
+function moveYear(date: string, year: number): string {
+	const moved = `${year}${date.slice(4)}`;
+	// 29 February has no counterpart in most years.
+	return moved.endsWith('-02-29') && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? `${year}-02-28` : moved;
+}
+
+export function scaffoldEdition(seriesIds: readonly string[], editions: readonly Edition[], seriesId: string, year: number, existingEventIds: readonly string[]): ScaffoldResult {
+	if (!seriesIds.includes(seriesId)) {
+		const suggestion = closest(seriesId, seriesIds);
+		return { ok: false, message: `There is no series "${seriesId}"${suggestion ? `; did you mean "${suggestion}"?` : ''} Series: ${seriesIds.join(', ')}.` };
+	}
+	if (!Number.isInteger(year) || year < 1900 || year > 2999) return { ok: false, message: `"${year}" is not a year; give four digits, e.g. 2027.` };
+	const eventId = `${seriesId}-${year}`;
+	if (existingEventIds.includes(eventId)) {
+		return { ok: false, message: `content/events/${eventId}/ already exists; Lectern will not overwrite an edition. Edit it, or choose another year.` };
+	}
+	const latest = editions.filter((e) => e.data.series === seriesId).sort((a, b) => b.data.start.localeCompare(a.data.start))[0];
+	if (!latest) return { ok: false, message: `Series "${seriesId}" has no edition to start from; create content/events/${eventId}/event.yaml by hand (see docs/content-format.md).` };
+
+	const oldYear = latest.data.start.slice(0, 4);
+	const bump = (text: string) => text.replaceAll(oldYear, String(year));
+	const { data } = latest;
+	const event: EventInput = {
+		title: bump(data.title),
+		shortTitle: data.shortTitle.includes(oldYear) ? bump(data.shortTitle) : `${data.shortTitle} ${year}`,
+		series: seriesId,
+		...(data.edition && { edition: data.edition + (year - Number(oldYear) > 0 ? 1 : 0) }),
+		...(data.host && { host: { name: bump(data.host.name) } }),
+		start: moveYear(data.start, year),
+		...(data.end && data.end !== data.start && { end: moveYear(data.end, year) }),
+		timezone: data.timezone,
+		...(data.format && { format: data.format }),
+		...(data.venue && { venue: data.venue }),
+		...(data.about && { about: data.about }),
+		...(data.keywords?.length && { keywords: data.keywords }),
+		...(data.topics?.length && { topics: data.topics }),
+		...(data.callForPapers && { callForPapers: data.callForPapers }),
+		...(data.committees?.length && { committees: data.committees }),
+		...(data.contact && { contact: data.contact }),
+	};
+	const eventYaml =
+		schemaLine('event') +
+		`# ${event.shortTitle}, scaffolded from ${latest.id} by npm run new:event. Dates, host and venue are\n# carried over as a starting point: check every field before publishing.\n` +
+		toYaml(event);
+	const programmeYaml =
+		schemaLine('programme') +
+		`# Programme of ${event.shortTitle}: wall-clock times in ${data.timezone}. Uncomment and fill in, e.g.:\n` +
+		`#\n# days:\n#   - date: "${event.start}"\n#     sessions:\n#       - start: "09:00"\n#         end: "09:15"\n#         kind: opening\n#         title: Welcome\n` +
+		`#       - start: "09:15"\n#         end: "10:00"\n#         kind: keynote\n#         talks:\n#           - id: my-keynote\n#             title: A Keynote\n#             speakers: [person-id]\n` +
+		'days: []\n';
+	return {
+		ok: true,
+		scaffold: {
+			eventId,
+			files: { [`events/${eventId}/event.yaml`]: eventYaml, [`events/${eventId}/programme.yaml`]: programmeYaml },
+			nextSteps: [
+				`Edit content/events/${eventId}/event.yaml: dates (now ${event.start}${event.end ? ` to ${event.end}` : ''}), host, venue, committees, important dates.`,
+				`Fill in content/events/${eventId}/programme.yaml as the programme takes shape.`,
+				'Run npm run check after each change, and npm run dev to preview.',
+			],
+		},
+	};
+}

@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/load.ts';
+import { materialize } from '../support/fixtures.ts';
+
+const projectRoot = join(import.meta.dirname, '../..');
+
+function newEvent(contentDir: string, ...args: string[]) {
+	return spawnSync(process.execPath, [join(projectRoot, 'scripts/new-event.ts'), ...args], {
+		cwd: projectRoot,
+		env: { ...process.env, LECTERN_CONTENT: contentDir },
+		encoding: 'utf8',
+	});
+}
+
+describe('npm run new:event', () => {
+	it('scaffolds the next edition from the latest one, valid as it stands', () => {
+		const { root, contentDir } = materialize();
+		const run = newEvent(contentDir, 'demo', '2025');
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain('created content/events/demo-2025/event.yaml');
+		expect(run.stdout).toContain('Edit content/events/demo-2025/event.yaml: dates (now 2025-06-10 to 2025-06-11)');
+		const eventYaml = readFileSync(join(contentDir, 'events/demo-2025/event.yaml'), 'utf8');
+		expect(eventYaml.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../public/schemas/event.schema.json');
+		expect(eventYaml).toContain('start: "2025-06-10"\nend: "2025-06-11"\n');
+		const result = loadContent(contentDir, root);
+		expect(result.issues).toEqual([]);
+		const event = result.ok ? result.model.eventById.get('demo-2025')! : undefined;
+		expect(event).toMatchObject({ edition: 2, startDate: '2025-06-10', endDate: '2025-06-11', timeZone: 'Europe/Berlin', format: 'hybrid', talks: [] });
+		expect(event!.committees[0]!.members.map((m) => m.person.id)).toEqual(['alice-example', 'carol-test']);
+	});
+
+	it('refuses to overwrite an existing edition', () => {
+		const { contentDir } = materialize();
+		const run = newEvent(contentDir, 'demo', '2024');
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('content/events/demo-2024/ already exists; Lectern will not overwrite an edition.');
+	});
+
+	it('suggests the series meant when the name is misspelt', () => {
+		const { contentDir } = materialize();
+		const run = newEvent(contentDir, 'dmeo', '2025');
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('There is no series "dmeo"; did you mean "demo"?');
+	});
+});
