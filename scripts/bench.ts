@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: builds deterministic synthetic series of 500, 5,000 and 20,000 talks and a bare
+ * Astro project with as many plain Markdown pages (the floor), and prints a table of build time
+ * (median of the runs), pages per second, peak memory, output sizes and JavaScript shipped.
+ * Options: --sizes 500,5000  --runs 3
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { syntheticContent } from '../src/lib/synthetic.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+	const index = args.indexOf(`--${name}`);
+	return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
+};
+const sizes = option('sizes', '500,5000,20000').split(',').map(Number);
+const runs = Number(option('runs', '3'));
+const root = resolve('.');
+const out = resolve('bench-out');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+function writeTree(dir: string, files: Record<string, string>): void {
+	rmSync(dir, { recursive: true, force: true });
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(join(dir, path, '..'), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+}
+
+/** Resident memory of a process and all its descendants, from /proc. */
+function treeRss(pid: number): number {
+	const children = new Map<number, number[]>();
+	let rss = 0;
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	const visit = (id: number) => {
+		try {
+			const status = readFileSync(`/proc/${id}/status`, 'utf8');
+			rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+		} catch {
+			return;
+		}
+		for (const child of children.get(id) ?? []) visit(child);
+	};
+	visit(pid);
+	return rss;
+}
+
+async function timedBuild(cwd: string, outDir: string, env: Record<string, string>): Promise<{ seconds: number; peak: number }> {
+	rmSync(outDir, { recursive: true, force: true });
+	const started = performance.now();
+	const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+		cwd,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
+	let peak = 0;
+	let stderr = '';
+	child.stderr.on('data', (chunk) => (stderr += chunk));
+	const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+	const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
+	clearInterval(timer);
+	if (code !== 0) throw new Error(`build in ${cwd} failed:\n${stderr}`);
+	return { seconds: (performance.now() - started) / 1000, peak };
+}
+
+function sizeOf(path: string): number {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.size;
+	return readdirSync(path).reduce((sum, entry) => sum + sizeOf(join(path, entry)), 0);
+}
+
+function countHtml(dir: string): number {
+	return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+}
+
+/** Bytes of the JavaScript files a page loads. */
+function pageJs(distDir: string, page: string): number {
+	const html = readFileSync(join(distDir, page), 'utf8');
+	return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].reduce((sum, [, src]) => sum + sizeOf(join(distDir, src!)), 0);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function floorProject(dir: string, talks: number): void {
+	const files: Record<string, string> = {
+		'package.json': '{ "name": "floor", "private": true, "type": "module" }\n',
+		'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+		'src/layouts/Minimal.astro': '---\nconst { frontmatter } = Astro.props;\n---\n<html lang="en"><head><meta charset="utf-8" /><title>{frontmatter.title}</title></head><body><main><h1>{frontmatter.title}</h1><slot /></main></body></html>\n',
+	};
+	const content = syntheticContent(talks);
+	content.talks.forEach((talk, index) => {
+		files[`src/pages/talks/${index}.md`] = `---\nlayout: ../../layouts/Minimal.astro\ntitle: "${talk.title}"\n---\n\n${talk.abstract}\n`;
+	});
+	writeTree(dir, files);
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+}
+
+const rows: string[][] = [];
+for (const talks of sizes) {
+	const contentDir = join(out, `content-${talks}`);
+	writeTree(contentDir, syntheticContent(talks).files);
+	const distDir = join(out, `dist-${talks}`);
+	const lectern = [];
+	for (let run = 0; run < runs; run++) lectern.push(await timedBuild(root, distDir, { LECTERN_CONTENT: contentDir, SOURCE_DATE_EPOCH: '1704067200' }));
+	const floorDir = join(out, `floor-${talks}`);
+	floorProject(floorDir, talks);
+	const floor = [];
+	for (let run = 0; run < runs; run++) floor.push(await timedBuild(floorDir, join(floorDir, 'dist'), {}));
+
+	const seconds = median(lectern.map((r) => r.seconds));
+	const floorSeconds = median(floor.map((r) => r.seconds));
+	const pages = countHtml(distDir);
+	const firstEvent = readdirSync(join(distDir, 'events')).sort()[0]!;
+	const firstTalk = readdirSync(join(distDir, 'events', firstEvent, 'talks')).filter((f) => !f.endsWith('.ics')).sort()[0]!;
+	rows.push([
+		talks.toLocaleString('en'),
+		pages.toLocaleString('en'),
+		seconds.toFixed(1),
+		(pages / seconds).toFixed(0),
+		floorSeconds.toFixed(1),
+		(seconds / floorSeconds).toFixed(2),
+		`${(Math.max(...lectern.map((r) => r.peak)) / 2 ** 20).toFixed(0)} MiB`,
+		`${(sizeOf(distDir) / 2 ** 20).toFixed(1)} MiB`,
+		`${(sizeOf(join(distDir, 'pagefind')) / 2 ** 20).toFixed(1)} MiB`,
+		String(pageJs(distDir, `events/${firstEvent}/talks/${firstTalk}/index.html`)),
+		String(pageJs(distDir, `events/${firstEvent}/programme/index.html`)),
+	]);
+	console.error(`measured ${talks} talks`);
+}
+
+const header = ['talks', 'pages', 'build s', 'pages/s', 'floor s', 'ratio', 'peak RSS', 'dist', 'pagefind', 'JS talk page (B)', 'JS programme (B)'];
+console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log(`\nmedian of ${runs} run(s); floor: bare Astro, one plain Markdown page per talk with a minimal layout.`);
