@@ -1,6 +1,6 @@
-import { stringify } from 'yaml';
 import type { EventInput } from '../schemas/event.ts';
 import { closest } from './issues.ts';
+import { toContentYaml } from './yaml-out.ts';
 
 /**
  * A new edition of a series, started from its latest edition: series, title and host with the
@@ -21,10 +21,6 @@ export interface Scaffold {
 }
 
 export type ScaffoldResult = { ok: true; scaffold: Scaffold } | { ok: false; message: string };
-
-/** YAML with dates and times in quotes, as the content format asks. */
-const toYaml = (value: unknown) =>
-	stringify(value, { lineWidth: 100 }).replace(/^(\s*(?:- )?(?:start|end|date|time): )(\d{4}-\d{2}-\d{2}|\d{2}:\d{2})$/gm, '$1"$2"');
 
 const schemaLine = (name: string) => `# yaml-language-server: $schema=../../../public/schemas/${name}.schema.json\n`;
 
@@ -71,7 +67,7 @@ export function scaffoldEdition(seriesIds: readonly string[], editions: readonly
 	const eventYaml =
 		schemaLine('event') +
 		`# ${event.shortTitle}, scaffolded from ${latest.id} by npm run new:event. Dates, host and venue are\n# carried over as a starting point: check every field before publishing.\n` +
-		toYaml(event);
+		toContentYaml(event);
 	const programmeYaml =
 		schemaLine('programme') +
 		`# Programme of ${event.shortTitle}: wall-clock times in ${data.timezone}. Uncomment and fill in, e.g.:\n` +

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFrabSchedule } from '../../src/lib/frab.ts';
+import { importFrab, type FrabScheduleIn } from '../../src/lib/import-frab.ts';
+import { formatIssue } from '../../src/lib/issues.ts';
+import { loadContent } from '../../src/lib/load.ts';
+import { materialize } from '../support/fixtures.ts';
+
+const projectRoot = join(import.meta.dirname, '../..');
+
+function freshEvent(contentDir: string, id: string, dates: { start: string; end: string }, zone: string) {
+	mkdirSync(join(contentDir, 'events', id), { recursive: true });
+	writeFileSync(join(contentDir, 'events', id, 'event.yaml'), `title: Imported\nshortTitle: Imported\nseries: demo\nstart: "${dates.start}"\nend: "${dates.end}"\ntimezone: ${zone}\n`);
+}
+
+describe('importing a pretalx or frab schedule', () => {
+	it('turns a real pretalx export into a programme and speakers, and reports what the source gets wrong', () => {
+		const { root, contentDir } = materialize();
+		freshEvent(contentDir, 'democon-2020', { start: '2020-12-14', end: '2020-12-16' }, 'Europe/Berlin');
+		const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/import-schedule.ts'), join(projectRoot, 'tests/data/c3voc/pretalx-democon.json'), 'democon-2020'], {
+			cwd: root,
+			env: { ...process.env, LECTERN_CONTENT: contentDir },
+			encoding: 'utf8',
+		});
+		expect(run.stdout).toContain('Imported 36 talks into content/events/democon-2020/programme.yaml; 27 new people, 0 matched to people already here.');
+		// The demo export books one speaker into two rooms at once; Lectern says so instead of publishing it.
+		expect(run.status).toBe(1);
+		const result = loadContent(contentDir, root);
+		expect(result.issues.map(formatIssue)).toEqual([
+			'content/events/democon-2020/programme.yaml:350: days[2].sessions[1].talks[0].speakers[1] "stephanie-hudson" would be in two places at once: talk "Inverse motivating array" at 09:00 (09:00–10:30) and talk "Re-engineered bandwidth-monitored focus group" at 09:30 (09:30–10:00); fix the times or the speakers',
+		]);
+		expect(readFileSync(join(contentDir, 'people/brian-robinson.yaml'), 'utf8')).toMatch(/^name: Brian Robinson\nbio: /);
+	});
+
+	it('refuses to import into an event that does not exist', () => {
+		const { root, contentDir } = materialize();
+		const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/import-schedule.ts'), join(projectRoot, 'tests/data/c3voc/pretalx-democon.json'), 'nowhere-2020'], {
+			cwd: root,
+			env: { ...process.env, LECTERN_CONTENT: contentDir },
+			encoding: 'utf8',
+		});
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('There is no event "nowhere-2020": create it first');
+	});
+
+	it('gives back the same programme after a round trip through our own schedule.json', () => {
+		const { root, contentDir } = materialize();
+		const before = loadContent(contentDir, root);
+		if (!before.ok) throw new Error('fixture should load');
+		const original = before.model.eventById.get('demo-2024')!;
+		const feed = JSON.parse(JSON.stringify(buildFrabSchedule(original, (path) => `https://site.example${path}`))) as FrabScheduleIn;
+		const people = before.model.people.map((person) => ({ id: person.id, name: person.name }));
+		const imported = importFrab(feed, original.timeZone, people);
+		expect(imported.people).toEqual({});
+		expect(imported.matched).toEqual(['alice-example', 'bob-sample', 'carol-test']);
+
+		freshEvent(contentDir, 'demo-copy', { start: original.startDate, end: original.endDate }, original.timeZone);
+		writeFileSync(join(contentDir, 'events/demo-copy/programme.yaml'), imported.programme);
+		const after = loadContent(contentDir, root);
+		expect(after.issues.map(formatIssue)).toEqual([]);
+		if (!after.ok) return;
+		const copy = after.model.eventById.get('demo-copy')!;
+		const shape = (talks: typeof original.talks) =>
+			talks
+				.filter((talk) => talk.start)
+				.map((talk) => ({ id: talk.id, title: talk.title, kind: talk.kind, speakers: talk.speakers.map((s) => s.person.id), start: talk.start, end: talk.end, room: talk.session?.room }));
+		expect(shape(copy.talks)).toEqual(shape(original.talks));
+		const talkless = (event: typeof original) => event.sessions.filter((s) => !s.talks.length).map((s) => ({ kind: s.kind, start: s.start, end: s.end, speakers: s.speakers.map((p) => p.person.id) }));
+		expect(talkless(copy)).toEqual(talkless(original));
+	});
+});
