@@ -1,13 +1,15 @@
-import { createEvents, type EventAttributes } from 'ics';
+import { createEvent, type EventAttributes } from 'ics';
 import { joinNames, placeLabel } from './listing.ts';
 import type { Event, ImportantDate, Session, Talk } from './model.ts';
 import { paths } from './paths.ts';
 import { addDays } from './time.ts';
 
 /**
- * iCalendar (RFC 5545) files for events, sessions and talks, written by the `ics` library
- * (folding, escaping). Times are UTC, so no VTIMEZONE is needed and every client places them
- * right. UIDs come from ids and DTSTAMPs from the content, so rebuilds give identical files.
+ * iCalendar (RFC 5545) files for events, sessions and talks. Each entry (VEVENT) is written by
+ * the `ics` library (folding, escaping) once per talk or session and reused by every calendar
+ * that holds it: the library validates each entry, which is slow enough to matter at thousands
+ * of talks. Times are UTC, so no VTIMEZONE is needed and every client places them right. UIDs
+ * come from ids and DTSTAMPs from the content, so rebuilds give identical files.
  * @see https://datatracker.ietf.org/doc/html/rfc5545
  */
 
@@ -110,31 +112,64 @@ export function importantDateEntry(event: Event, item: ImportantDate, index: num
 	};
 }
 
-function calendar(entries: Entry[], name: string): string {
-	// ics rejects an empty list; a calendar without entries is still a valid file.
-	if (entries.length === 0) {
-		return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Lectern//Programme//EN', `X-WR-CALNAME:${name}`, 'END:VCALENDAR', ''].join('\r\n');
-	}
-	const { error, value } = createEvents(entries, { productId: '-//Lectern//Programme//EN', calName: name, method: 'PUBLISH' });
-	if (error || !value) throw error ?? new Error(`could not write calendar ${name}`);
-	return value;
+/** The VEVENT block the library writes for one entry. */
+function vevent(entry: Entry): string {
+	const { error, value } = createEvent(entry);
+	if (error || !value) throw error ?? new Error(`could not write calendar entry ${entry.uid}`);
+	return value.slice(value.indexOf('BEGIN:VEVENT'), value.indexOf('END:VEVENT') + 'END:VEVENT'.length);
 }
+
+const written = new WeakMap<object, string>();
+/** Writes the entry of a talk or session once per build, however many calendars hold it. */
+function once(key: object, make: () => Entry): string {
+	let text = written.get(key);
+	if (text === undefined) written.set(key, (text = vevent(make())));
+	return text;
+}
+
+/** Folds a content line at 75 octets, as RFC 5545 section 3.1 requires. */
+function fold(line: string): string {
+	const bytes = new TextEncoder();
+	const parts: string[] = [];
+	let current = '';
+	for (const char of line) {
+		if (bytes.encode(current + char).length > (parts.length ? 74 : 75)) {
+			parts.push(current);
+			current = '';
+		}
+		current += char;
+	}
+	return [...parts, current].join('\r\n ');
+}
+
+const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+
+function calendar(vevents: string[], name: string): string {
+	const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:-//Lectern//Programme//EN', 'METHOD:PUBLISH', fold(`X-WR-CALNAME:${escapeText(name)}`)];
+	return `${[...lines, ...vevents, 'END:VCALENDAR'].join('\r\n')}\r\n`;
+}
+
+const talkVevent = (talk: Talk, context: CalendarContext) => once(talk, () => talkEntry(talk, context)!);
+const sessionVevent = (session: Session, context: CalendarContext) => once(session, () => sessionEntry(session, context));
 
 /** Every talk of an event, and every session that has no talks of its own (opening, breaks). */
 export function eventCalendar(event: Event, context: CalendarContext): string {
 	const entries = [
-		...event.sessions.filter((session) => session.talks.length === 0).map((session) => sessionEntry(session, context)),
-		...event.talks.flatMap((talk) => talkEntry(talk, context) ?? []),
-	].sort((a, b) => Number(a.start) - Number(b.start) || String(a.uid).localeCompare(String(b.uid)));
-	return calendar(entries, event.shortTitle);
+		...event.sessions.filter((session) => session.talks.length === 0).map((session) => ({ start: session.start, text: sessionVevent(session, context) })),
+		...event.talks.filter((talk) => talk.start).map((talk) => ({ start: talk.start!, text: talkVevent(talk, context) })),
+	].sort((a, b) => a.start.getTime() - b.start.getTime());
+	return calendar(
+		entries.map((entry) => entry.text),
+		event.shortTitle,
+	);
 }
 
 export function talkCalendar(talk: Talk, context: CalendarContext): string {
-	return calendar([talkEntry(talk, context)!], talk.label);
+	return calendar([talkVevent(talk, context)], talk.label);
 }
 
 export function sessionCalendar(session: Session, context: CalendarContext): string {
-	return calendar([sessionEntry(session, context)], `${session.label} (${session.event.shortTitle})`);
+	return calendar([sessionVevent(session, context)], `${session.label} (${session.event.shortTitle})`);
 }
 
 /** All events of the site as all-day entries, with their deadlines and milestones. */
@@ -143,5 +178,5 @@ export function siteCalendar(events: readonly Event[], context: CalendarContext,
 		eventEntry(event, context),
 		...event.importantDates.map((item, index) => importantDateEntry(event, item, index, context)),
 	]);
-	return calendar(entries, name);
+	return calendar(entries.map(vevent), name);
 }
