@@ -31,6 +31,22 @@ describe('wall-clock times to instants', () => {
 		expect(zoneAbbreviation(after, 'America/Los_Angeles')).toBe('PDT');
 	});
 
+	it('follows the US change in November: PDT before, PST after, the repeated hour ambiguous', () => {
+		const before = wallClockToInstant('2023-11-04', '09:00', 'America/Los_Angeles') as Date;
+		const after = wallClockToInstant('2023-11-06', '09:00', 'America/Los_Angeles') as Date;
+		expect(before.toISOString()).toBe('2023-11-04T16:00:00.000Z');
+		expect(after.toISOString()).toBe('2023-11-06T17:00:00.000Z');
+		expect(zoneAbbreviation(before, 'America/Los_Angeles')).toBe('PDT');
+		expect(zoneAbbreviation(after, 'America/Los_Angeles')).toBe('PST');
+		expect(isAmbiguousWallClock('2023-11-05', '01:30', 'America/Los_Angeles')).toBe(true);
+	});
+
+	it('reads Europe at the end of October: CEST before the change, CET after', () => {
+		expect(wallClockToInstant('2020-10-24', '09:00', 'Europe/Brussels')).toEqual(new Date('2020-10-24T07:00:00Z'));
+		expect(wallClockToInstant('2020-10-26', '09:00', 'Europe/Brussels')).toEqual(new Date('2020-10-26T08:00:00Z'));
+		expect(zoneAbbreviation(new Date('2020-10-26T08:00:00Z'), 'Europe/Brussels')).toBe('CET');
+	});
+
 	it('refuses a time that the spring-forward gap skips', () => {
 		expect(wallClockToInstant('2020-03-29', '02:30', 'Europe/Berlin')).toBe('gap');
 		expect(wallClockToInstant('2023-03-12', '02:15', 'America/Los_Angeles')).toBe('gap');
