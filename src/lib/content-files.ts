@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { ContentIssue } from './issues.ts';
+import { slugify } from './slug.ts';
 
 /**
  * Finds and parses the content files. Layout:
@@ -118,16 +119,7 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 	return { files, ids, issues, byPath: new Map(files.map((file) => [file.file, file])) };
 }
 
-function suggestId(name: string): string {
-	return (
-		name
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '') || 'my-id'
-	);
-}
+const suggestId = (name: string) => slugify(name) || 'my-id';
 
 function parseYaml(
 	file: string,

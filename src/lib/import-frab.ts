@@ -1,6 +1,7 @@
 import type { SessionData, TalkInput } from '../schemas/programme.ts';
 import { sessionKinds, talkKinds } from '../schemas/programme.ts';
 import { DEFAULT_ROOM } from './frab.ts';
+import { slugify } from './slug.ts';
 import { clockIn, dateIn } from './zone-format.ts';
 import { toContentYaml } from './yaml-out.ts';
 
@@ -41,14 +42,6 @@ export interface ImportResult {
 	matched: string[];
 	talkCount: number;
 }
-
-const slugify = (text: string) =>
-	text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
 
 const normalName = (name: string) => slugify(name).replaceAll('-', ' ');
 

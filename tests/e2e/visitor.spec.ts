@@ -66,3 +66,11 @@ test('keyboard users skip to the content and reach the search box', async ({ pag
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('link', { name: /MEMA Runtime Framework/ })).toBeVisible();
 });
+
+test('the people index filters as you type', async ({ page }) => {
+	await page.goto('people/');
+	await page.getByLabel('Filter by name or affiliation').fill('heidelberg');
+	await expect(page.getByText(/^\d+ of \d+ shown$/)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Holger Fröning' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Luca Benini' })).toBeHidden();
+});
