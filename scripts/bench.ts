@@ -84,10 +84,17 @@ function countHtml(dir: string): number {
 	return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
 }
 
-/** Bytes of the JavaScript files a page loads. */
+/** Bytes of the JavaScript a page loads: its script files and the modules they import. */
 function pageJs(distDir: string, page: string): number {
 	const html = readFileSync(join(distDir, page), 'utf8');
-	return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].reduce((sum, [, src]) => sum + sizeOf(join(distDir, src!)), 0);
+	const seen = new Set<string>();
+	const visit = (file: string) => {
+		if (seen.has(file) || !existsSync(file)) return;
+		seen.add(file);
+		for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.\/[^"']+)["']/g)) visit(join(file, '..', spec!));
+	};
+	for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) visit(join(distDir, src!));
+	return [...seen].reduce((sum, file) => sum + sizeOf(file), 0);
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
