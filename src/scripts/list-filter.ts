@@ -1,6 +1,6 @@
 /**
- * Filters a long list in place as the visitor types, for the people and talk indexes. The list
- * is complete HTML without it; this only hides what does not match.
+ * Filters a long list in place as the visitor types, for the people and talk indexes, and sorts
+ * it where the page offers a sort order. The list is complete HTML without it.
  */
 export function enhanceList(root: Document): void {
 	const tools = root.querySelector<HTMLElement>('[data-list-tools]');
@@ -24,4 +24,22 @@ export function enhanceList(root: Document): void {
 		count.textContent = words.length ? `${shown} of ${items.length} shown` : '';
 	};
 	input.addEventListener('input', update);
+
+	// Sorting by title gathers the items from their groups into one list; the grouped order
+	// (the HTML's own) comes back by returning each item to its place.
+	const sort = tools.querySelector<HTMLSelectElement>('[data-sort]');
+	const flat = root.querySelector<HTMLElement>('[data-sorted-list]');
+	if (!sort || !flat) return;
+	const homes = items.map((item) => ({ item, parent: item.parentElement! }));
+	sort.addEventListener('change', () => {
+		const byTitle = sort.value === 'title';
+		if (byTitle) {
+			const sorted = [...items].sort((a, b) => (a.dataset.sortTitle ?? '').localeCompare(b.dataset.sortTitle ?? '', 'en'));
+			flat.replaceChildren(...sorted);
+		} else {
+			for (const { item, parent } of homes) parent.append(item);
+		}
+		flat.hidden = !byTitle;
+		for (const group of groups) group.hidden = byTitle || !group.querySelector('[data-item]:not([hidden])');
+	});
 }

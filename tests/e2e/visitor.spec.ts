@@ -74,3 +74,15 @@ test('the people index filters as you type', async ({ page }) => {
 	await expect(page.getByRole('link', { name: 'Holger Fröning' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Luca Benini' })).toBeHidden();
 });
+
+test('the talks index sorts by title and back by event', async ({ page }) => {
+	await page.goto('talks/');
+	await page.getByLabel('Sort by').selectOption('title');
+	const sorted = page.getByRole('list', { name: 'Talks by title' }).getByRole('listitem');
+	const titles = await sorted.locator('a').allTextContents();
+	expect(titles.length).toBeGreaterThan(50);
+	expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
+	await page.getByLabel('Sort by').selectOption('grouped');
+	await expect(page.getByRole('heading', { name: /ITEM 2020/ })).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Talks by title' })).toBeHidden();
+});
