@@ -39,7 +39,7 @@ export function enhanceList(root: Document): void {
 		} else {
 			for (const { item, parent } of homes) parent.append(item);
 		}
-		flat.hidden = !byTitle;
+		(flat.closest<HTMLElement>('[data-sorted]') ?? flat).hidden = !byTitle;
 		for (const group of groups) group.hidden = byTitle || !group.querySelector('[data-item]:not([hidden])');
 	});
 }

@@ -78,11 +78,11 @@ test('the people index filters as you type', async ({ page }) => {
 test('the talks index sorts by title and back by event', async ({ page }) => {
 	await page.goto('talks/');
 	await page.getByLabel('Sort by').selectOption('title');
-	const sorted = page.getByRole('list', { name: 'Talks by title' }).getByRole('listitem');
+	const sorted = page.getByRole('region', { name: 'Talks by title' }).getByRole('listitem');
 	const titles = await sorted.locator('a').allTextContents();
 	expect(titles.length).toBeGreaterThan(50);
 	expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
 	await page.getByLabel('Sort by').selectOption('grouped');
 	await expect(page.getByRole('heading', { name: /ITEM 2020/ })).toBeVisible();
-	await expect(page.getByRole('list', { name: 'Talks by title' })).toBeHidden();
+	await expect(page.getByRole('region', { name: 'Talks by title' })).toBeHidden();
 });
