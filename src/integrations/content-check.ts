@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { formatIssue } from '../lib/issues.ts';
 import { defaultContentDir, loadContent } from '../lib/load.ts';
+import { shareModel } from '../lib/shared-model.ts';
 
 /**
  * Runs the content check before Astro builds anything, so a bad file stops `astro build`
@@ -21,6 +22,8 @@ export function contentCheck(): AstroIntegration {
 							`${result.issues.length} problem(s) in content; nothing was built. Run \`npm run check\` for the list.`,
 						);
 					}
+					// The pages render in this same process: hand them the checked model rather than load it again.
+					shareModel(result.model);
 				}
 				if (command === 'dev') {
 					updateConfig({
