@@ -1,7 +1,7 @@
 import { pauseKinds } from './labels.ts';
 import type { Event, Session, Talk } from './model.ts';
 import { paths } from './paths.ts';
-import { calendarDate, formatClock, offsetAt } from './time.ts';
+import { formatClock, toZonedIso } from './time.ts';
 import { uuidV5 } from './uuid.ts';
 
 /**
@@ -60,11 +60,6 @@ export interface FrabSchedule {
 /** The room of sessions that name none: single-track workshops have one room. */
 export const DEFAULT_ROOM = 'Main room';
 
-/** An ISO date-time with the event zone's offset, e.g. `2020-09-14T09:10:00+02:00`. */
-function zonedIso(instant: Date, zone: string): string {
-	return `${calendarDate(instant, zone)}T${formatClock(instant, zone)}:00${offsetAt(instant, zone)}`;
-}
-
 function duration(start: Date, end: Date): string {
 	const minutes = Math.round((end.getTime() - start.getTime()) / 60_000);
 	return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -91,7 +86,7 @@ export function buildFrabSchedule(event: Event, url: (path: string) => string): 
 		return {
 			id: numericId(guid),
 			guid,
-			date: zonedIso(item.start, zone),
+			date: toZonedIso(item.start, zone),
 			start: formatClock(item.start, zone),
 			duration: duration(item.start, item.end),
 			room: roomOf(item.session),
@@ -123,7 +118,7 @@ export function buildFrabSchedule(event: Event, url: (path: string) => string): 
 		}
 		const first = day.sessions[0]!;
 		const last = day.sessions.reduce((a, b) => (b.end > a.end ? b : a));
-		return { index: index + 1, date: day.date, day_start: zonedIso(first.start, zone), day_end: zonedIso(last.end, zone), rooms };
+		return { index: index + 1, date: day.date, day_start: toZonedIso(first.start, zone), day_end: toZonedIso(last.end, zone), rooms };
 	});
 
 	const roomNames = [...new Set(event.sessions.map(roomOf))];

@@ -1,6 +1,6 @@
 import type { Event, Talk } from './model.ts';
 import { paths } from './paths.ts';
-import { calendarDate, formatClock, offsetAt } from './time.ts';
+import { toZonedIso } from './time.ts';
 
 /**
  * schema.org `Event` descriptions for search engines and calendar tools, as JSON-LD.
@@ -14,11 +14,6 @@ const attendanceModes = {
 	virtual: 'https://schema.org/OnlineEventAttendanceMode',
 	hybrid: 'https://schema.org/MixedEventAttendanceMode',
 } as const;
-
-/** ISO 8601 with the event zone's offset, so the local time and the instant are both kept. */
-function zoned(instant: Date, zone: string): string {
-	return `${calendarDate(instant, zone)}T${formatClock(instant, zone)}:00${offsetAt(instant, zone)}`;
-}
 
 function location(event: Event, url: (path: string) => string): Thing | Thing[] {
 	const { venue } = event;
@@ -72,8 +67,8 @@ export function talkJsonLd(talk: Talk, url: (path: string) => string): Thing {
 		'@type': 'Event',
 		name: talk.label,
 		url: url(paths.talk(talk)),
-		startDate: talk.start ? zoned(talk.start, event.timeZone) : event.startDate,
-		endDate: talk.end ? zoned(talk.end, event.timeZone) : event.endDate,
+		startDate: talk.start ? toZonedIso(talk.start, event.timeZone) : event.startDate,
+		endDate: talk.end ? toZonedIso(talk.end, event.timeZone) : event.endDate,
 		eventStatus: 'https://schema.org/EventScheduled',
 		...(event.format && { eventAttendanceMode: attendanceModes[event.format] }),
 		location: parent.location,

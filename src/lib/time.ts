@@ -133,6 +133,11 @@ export function formatDateRange(start: string, end: string): string {
 	return sy === ey ? `${startText.slice(0, -5)} – ${endText}` : `${startText} – ${endText}`;
 }
 
+/** ISO 8601 with the zone's offset, e.g. `2020-09-14T09:10:00+02:00`: local time and instant both kept. */
+export function toZonedIso(instant: Date, zone: string): string {
+	return `${calendarDate(instant, zone)}T${formatClock(instant, zone)}:00${offsetAt(instant, zone)}`;
+}
+
 /** The instant as an RFC 3339 UTC string without milliseconds, for `<time datetime>`. */
 export function toUtcIso(instant: Date): string {
 	return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
