@@ -6,7 +6,9 @@ import { close, createIndex } from 'pagefind';
 /**
  * Builds the Pagefind search index from the finished site, as the last step of `astro build`.
  * The index goes into the output folder itself (never `public/`), so it always matches the pages.
- * Pages mark what to index with `data-pagefind-body`; see the Base layout.
+ * Pages mark what to index with `data-pagefind-body` (see the Base layout) and leave out, with
+ * `data-pagefind-ignore`, what describes other pages (a talk's neighbours, a person's talk list):
+ * a search then finds each talk once, and the indexer needs about half the memory.
  */
 export function pagefind(): AstroIntegration {
 	return {

@@ -34,6 +34,14 @@ test('search finds talks by title and by affiliation, and filters by kind', asyn
 	await expect(page.getByRole('link', { name: 'Arman Roohi' })).toHaveCount(0);
 });
 
+test('the words of a talk find that talk, not the pages of its speakers or of the talks beside it', async ({ page }) => {
+	await page.goto('search/?q=Brevitas');
+	await expect(page.getByText('1 result for “Brevitas”.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Brevitas: Quantization-aware Training in PyTorch' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Nicholas Fraser' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'An Intro To Neural Networks for Graph-Structured Data' })).toHaveCount(0);
+});
+
 test.describe('on a 360 px phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
