@@ -66,7 +66,7 @@ export function scaffoldEdition(seriesIds: readonly string[], editions: readonly
 	};
 	const eventYaml =
 		schemaLine('event') +
-		`# ${event.shortTitle}, scaffolded from ${latest.id} by npm run new:event. Dates, host and venue are\n# carried over as a starting point: check every field before publishing.\n` +
+		`# ${event.shortTitle}, scaffolded from ${latest.id} by npm run new:event. Dates, host, venue and\n# "about" are carried over as a starting point: check every field before publishing.\n` +
 		toContentYaml(event);
 	const programmeYaml =
 		schemaLine('programme') +
@@ -80,7 +80,7 @@ export function scaffoldEdition(seriesIds: readonly string[], editions: readonly
 			eventId,
 			files: { [`events/${eventId}/event.yaml`]: eventYaml, [`events/${eventId}/programme.yaml`]: programmeYaml },
 			nextSteps: [
-				`Edit content/events/${eventId}/event.yaml: dates (now ${event.start}${event.end ? ` to ${event.end}` : ''}), host, venue, committees, important dates.`,
+				`Edit content/events/${eventId}/event.yaml: dates (now ${event.start}${event.end ? ` to ${event.end}` : ''}), host, venue, the "about" text (it still describes ${latest.id}), committees, important dates.`,
 				`Fill in content/events/${eventId}/programme.yaml as the programme takes shape.`,
 				'Run npm run check after each change, and npm run dev to preview.',
 			],
