@@ -9,7 +9,7 @@ let cached: Model | undefined;
  * read again on every request, so edits to content show up on reload (and errors in the overlay).
  */
 export function getModel(): Model {
-	if (import.meta.env.DEV) return loadModel();
-	cached ??= sharedModel() ?? loadModel();
+	if (import.meta.env.DEV) return loadModel(undefined, { base: import.meta.env.BASE_URL });
+	cached ??= sharedModel() ?? loadModel(undefined, { base: import.meta.env.BASE_URL });
 	return cached;
 }

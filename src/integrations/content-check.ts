@@ -12,10 +12,10 @@ export function contentCheck(): AstroIntegration {
 	return {
 		name: 'lectern:content-check',
 		hooks: {
-			'astro:config:setup': ({ command, logger, updateConfig }) => {
+			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
 				const contentDir = defaultContentDir();
 				if (command === 'build') {
-					const result = loadContent(contentDir);
+					const result = loadContent(contentDir, process.cwd(), { base: config.base });
 					if (!result.ok) {
 						for (const issue of result.issues) logger.error(formatIssue(issue));
 						throw new Error(

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { ContentIssue } from './issues.ts';
 import { slugify } from './slug.ts';
 
@@ -59,7 +59,12 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 			return;
 		}
 		ids[kind].push(id);
-		const parsed = parseYaml(file, readFileSync(path, 'utf8'));
+		const text = decodeUtf8(file, readFileSync(path));
+		if (typeof text !== 'string') {
+			issues.push(text);
+			return;
+		}
+		const parsed = parseYaml(file, text);
 		if ('issue' in parsed) issues.push(parsed.issue);
 		else files.push({ kind, id, file, ...parsed });
 	};
@@ -121,6 +126,44 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 
 const suggestId = (name: string) => slugify(name) || 'my-id';
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The file's text, or an issue naming the line of the first byte that is not UTF-8: a file
+ * saved as Latin-1 would otherwise publish "J\uFFFDrgen". A byte-order mark is dropped.
+ */
+function decodeUtf8(file: string, bytes: Uint8Array): string | ContentIssue {
+	try {
+		return utf8.decode(bytes);
+	} catch {
+		const bad = firstInvalidUtf8(bytes);
+		const line = bytes.subarray(0, bad).filter((byte) => byte === 0x0a).length + 1;
+		return {
+			file,
+			path: [],
+			line,
+			message: `is not UTF-8 (byte 0x${bytes[bad]!.toString(16).toUpperCase()} on line ${line}); save the file as UTF-8 in your editor`,
+		};
+	}
+}
+
+/** Offset of the first byte that breaks UTF-8: the end of the shortest prefix that fails to decode. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+	let valid = 0;
+	let invalid = bytes.length;
+	while (invalid - valid > 1) {
+		const middle = (valid + invalid) >> 1;
+		try {
+			// `stream` holds back a sequence cut off at the end, so only real errors throw.
+			new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+			valid = middle;
+		} catch {
+			invalid = middle;
+		}
+	}
+	return invalid - 1;
+}
+
 function parseYaml(
 	file: string,
 	source: string,
@@ -135,8 +178,43 @@ function parseYaml(
 			issue: { file, path: [], line, message: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}; check indentation and quoting` },
 		};
 	}
-	const data = doc.toJS() ?? {};
-	return { data, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+	// Tags such as !!js/function mean nothing to Lectern; the YAML library only warns about them.
+	const unknownTag = doc.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+	if (unknownTag) {
+		const tag = /Unresolved tag: (\S+)/.exec(unknownTag.message)?.[1]?.replace('tag:yaml.org,2002:', '!!') ?? 'a tag';
+		return {
+			issue: { file, path: [], line: unknownTag.linePos?.[0].line, message: `uses the YAML tag ${tag}, which Lectern does not read; remove the tag and write the value as plain text` },
+		};
+	}
+	try {
+		// The library refuses aliases that expand past its limit ("billion laughs"), by throwing.
+		const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+		return { data, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+	} catch (thrown) {
+		const reason = thrown instanceof Error ? thrown.message : String(thrown);
+		const aliases = /alias/i.test(reason);
+		return {
+			issue: {
+				file,
+				path: [],
+				line: aliases ? firstAliasLine(doc, lineCounter) : undefined,
+				message: aliases
+					? `repeats values with YAML aliases (*name) that expand too far; write the values out instead`
+					: `could not be read (${reason}); check the file against docs/content-format.md`,
+			},
+		};
+	}
+}
+
+function firstAliasLine(doc: Document, lineCounter: LineCounter): number | undefined {
+	let line: number | undefined;
+	visit(doc, {
+		Alias(_key, node) {
+			if (node.range) line = lineCounter.linePos(node.range[0]).line;
+			return visit.BREAK;
+		},
+	});
+	return line;
 }
 
 function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {

@@ -2,6 +2,8 @@ import type { SessionData, TalkInput } from '../schemas/programme.ts';
 import { sessionKinds, talkKinds } from '../schemas/programme.ts';
 import { DEFAULT_ROOM } from './frab.ts';
 import { slugify } from './slug.ts';
+import { importedMarkdown, importedText } from './import-text.ts';
+import { isWebAddress } from './safe-url.ts';
 import { clockIn, dateIn } from './zone-format.ts';
 import { toContentYaml } from './yaml-out.ts';
 
@@ -50,9 +52,6 @@ const minutes = (duration: string) => {
 	return h * 60 + m;
 };
 
-/** Markdown has no room for HTML here: Lectern refuses raw HTML in text. */
-const plain = (text: string | null | undefined) => text?.replace(/<[^>]+>/g, '').trim() || undefined;
-
 const talkKindOf = (type: string | undefined): TalkInput['kind'] => {
 	const value = slugify(type ?? '');
 	if ((talkKinds as readonly string[]).includes(value)) return value as TalkInput['kind'];
@@ -75,7 +74,7 @@ export function importFrab(schedule: FrabScheduleIn, zone: string, existingPeopl
 	const people: Record<string, string> = {};
 	const matched = new Set<string>();
 	const personId = (person: FrabPersonIn): string => {
-		const name = (person.name ?? person.public_name ?? '').trim();
+		const name = importedText(person.name ?? person.public_name) ?? '';
 		const known = byName.get(normalName(name));
 		if (known) {
 			if (existingPeople.some((p) => p.id === known)) matched.add(known);
@@ -85,7 +84,7 @@ export function importFrab(schedule: FrabScheduleIn, zone: string, existingPeopl
 		for (let n = 2; takenIds.has(id); n++) id = `${slugify(name)}-${n}`;
 		takenIds.add(id);
 		byName.set(normalName(name), id);
-		const bio = plain(person.biography);
+		const bio = importedMarkdown(person.biography);
 		people[id] = toContentYaml({ name, ...(bio && { bio }) });
 		return id;
 	};
@@ -117,13 +116,13 @@ export function importFrab(schedule: FrabScheduleIn, zone: string, existingPeopl
 		const endDate = dateIn(end, zone);
 		const endTime = `${clockIn(end, zone)}${endDate > date ? '+1' : ''}`;
 		// One room, or our export's stand-in for sessions without one, means no room at all.
-		const room = rooms.size > 1 && event.room !== DEFAULT_ROOM ? event.room : undefined;
+		const room = rooms.size > 1 && event.room !== DEFAULT_ROOM ? importedText(event.room) : undefined;
 		const list = days.get(date) ?? [];
 		days.set(date, list);
 		if (sessionIsPlainKind(event.type)) {
 			const speakers = (event.persons ?? []).map(personId);
 			list.push({
-				session: { start: clockIn(start, zone), end: endTime, kind: slugify(event.type!), title: event.title, ...(room && { room }), ...(speakers.length && { speakers }) },
+				session: { start: clockIn(start, zone), end: endTime, kind: slugify(event.type!), title: importedText(event.title), ...(room && { room }), ...(speakers.length && { speakers }) },
 				end: end.getTime(),
 				room: event.room,
 				track: null,
@@ -132,22 +131,23 @@ export function importFrab(schedule: FrabScheduleIn, zone: string, existingPeopl
 		}
 		talkCount++;
 		const kind = talkKindOf(event.type);
+		const abstract = importedMarkdown(event.abstract);
 		const links = Object.fromEntries(
 			(event.links ?? [])
-				.filter((link) => /^https?:\/\//.test(link.url))
+				.filter((link) => isWebAddress(link.url))
 				.map((link) => [link.type === 'media' ? 'video' : link.type === 'slides' ? 'slides' : link.type === 'paper' ? 'paper' : 'code', link.url]),
 		);
 		const talk: Record<string, unknown> = {
 			id: talkId(event.slug, event.title),
-			title: event.title,
+			title: importedText(event.title),
 			kind,
 			speakers: (event.persons ?? []).map(personId),
 			start: clockIn(start, zone),
 			end: endTime,
-			...(plain(event.abstract) && { abstract: plain(event.abstract) }),
+			...(abstract && { abstract }),
 			...(Object.keys(links).length && { links }),
 		};
-		const track = event.track ?? null;
+		const track = importedText(event.track) ?? null;
 		const last = list.findLast((entry) => entry.room === event.room);
 		// Contiguous talks of one track in one room make one session, as printed programmes show them.
 		if (last && track && last.track === track && last.end === start.getTime() && Array.isArray(last.session.talks)) {

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { EventSchema } from '../schemas/event.ts';
 import { PersonSchema } from '../schemas/person.ts';
@@ -6,8 +6,8 @@ import { ProgrammeSchema } from '../schemas/programme.ts';
 import { SeriesSchema } from '../schemas/series.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
-import { buildModel, type Model } from './model.ts';
-import { validateContent, type Sourced, type SourcedContent } from './validation.ts';
+import { buildModel, type Model, type ModelOptions } from './model.ts';
+import { guard, validateContent, type Sourced, type SourcedContent } from './validation.ts';
 
 /**
  * The one way content enters Lectern: read the files, validate each against its schema,
@@ -30,14 +30,18 @@ export function defaultContentDir(): string {
 }
 
 /** Loads and validates all content below `contentDir`. Never throws for bad content. */
-export function loadContent(contentDir = defaultContentDir(), root = process.cwd()): LoadResult {
+export function loadContent(contentDir = defaultContentDir(), root = process.cwd(), options: ModelOptions = {}): LoadResult {
 	const read = readContentFiles(contentDir, root);
 	const issues: ContentIssue[] = [...read.issues];
 	const content: SourcedContent = { series: [], people: [], events: [] };
 	const programmes = new Map<string, Sourced<z.output<typeof ProgrammeSchema>>>();
 
 	for (const file of read.files) {
-		const result = schemas[file.kind].safeParse(file.data);
+		let result: z.ZodSafeParseResult<unknown> | undefined;
+		guard(issues, file.file, () => {
+			result = schemas[file.kind].safeParse(file.data);
+		});
+		if (!result) continue;
 		if (!result.success) {
 			issues.push(...fromZodIssues(file.file, file.data, result.error.issues));
 			continue;
@@ -52,7 +56,12 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 
 	issues.push(...validateContent(content, { series: read.ids.series, people: read.ids.person, events: read.ids.event }));
 	if (issues.length > 0) return { ok: false, issues: withLines(sortIssues(issues), read.byPath) };
-	return { ok: true, model: buildModel(content), issues: [] };
+	let model: Model | undefined;
+	guard(issues, relative(root, contentDir).split(sep).join('/') || '.', () => {
+		model = buildModel(content, options);
+	});
+	if (!model) return { ok: false, issues };
+	return { ok: true, model, issues: [] };
 }
 
 function withLines(issues: ContentIssue[], files: ReadonlyMap<string, ContentFile>): ContentIssue[] {
@@ -70,8 +79,8 @@ export class ContentError extends Error {
 }
 
 /** Loads content and returns the model, or throws `ContentError` listing every issue. */
-export function loadModel(contentDir = defaultContentDir()): Model {
-	const result = loadContent(contentDir);
+export function loadModel(contentDir = defaultContentDir(), options: ModelOptions = {}): Model {
+	const result = loadContent(contentDir, process.cwd(), options);
 	if (!result.ok) throw new ContentError(result.issues);
 	return result.model;
 }

@@ -1,38 +1,138 @@
-import { Marked } from 'marked';
+import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
+import { decodeHTML } from 'entities';
+import { asCharacterReferences, readableAddress } from './email.ts';
+import { checkLink } from './safe-url.ts';
 
 /**
- * Markdown from content fields to HTML. Validation has already refused raw HTML and links
- * with other schemes than http(s)/mailto, so the output needs no further sanitising.
+ * Markdown from content fields to HTML, safe by construction: raw HTML is shown as text, and
+ * every link and image address goes through `checkLink` as a browser would read it, so nothing
+ * from content can run in a visitor's browser even where the content check was bypassed.
  * marked rather than Astro's remark pipeline: it is synchronous and about ten times faster,
  * which matters for thousands of abstracts.
  */
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+export interface MarkdownOptions {
+	/** The deployment base (`/` or `/workshops/`), put in front of site paths in links. */
+	base?: string;
+}
+
+const escapeHtml = (text: string) =>
+	text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+
+function safeRenderer(base: string): MarkedExtension {
+	const sitePath = (path: string) => (path.startsWith('#') ? path : `${base.replace(/\/$/, '')}${path}`);
+	return {
+		renderer: {
+			html: ({ text }) => escapeHtml(text),
+			link({ href, title, tokens, text }) {
+				const inner = this.parser.parseInline(tokens);
+				const target = checkLink(href);
+				if (!target.ok) return inner;
+				const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
+				if (target.kind === 'mail') {
+					// A link whose text is the address itself shows it the way ObfuscatedEmail does.
+					const label = text.includes('@') ? asCharacterReferences(readableAddress(text.replace(/^mailto:/i, ''))) : inner;
+					return `<a href="${asCharacterReferences(target.href)}"${titleAttr}>${label}</a>`;
+				}
+				const url = target.kind === 'site' ? sitePath(target.path) : target.href;
+				return `<a href="${escapeHtml(url)}"${titleAttr}>${inner}</a>`;
+			},
+			// Images only from the site itself: an image from elsewhere would tell that site who reads the page.
+			image({ href, title, text }) {
+				const target = checkLink(href);
+				if (!target.ok || target.kind !== 'site' || target.path.startsWith('#')) return escapeHtml(text);
+				const src = sitePath(target.path);
+				const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
+				return `<img src="${escapeHtml(src)}" alt="${escapeHtml(text)}"${titleAttr} loading="lazy" decoding="async">`;
+			},
+		},
+	};
+}
+
+const renderers = new Map<string, Marked>();
+function markedFor(base = '/'): Marked {
+	let marked = renderers.get(base);
+	if (!marked) {
+		marked = new Marked({ gfm: true, breaks: false, async: false }, safeRenderer(base));
+		renderers.set(base, marked);
+	}
+	return marked;
+}
+
+/** The lexer alone, to read what a text contains without rendering it. */
+const lexer = new Marked({ gfm: true, breaks: false, async: false });
 
 /** Block Markdown (paragraphs, lists) to HTML. */
-export function renderMarkdown(text: string): string {
-	return (marked.parse(text) as string).trim();
+export function renderMarkdown(text: string, options: MarkdownOptions = {}): string {
+	return (markedFor(options.base).parse(text) as string).trim();
 }
 
 /** One line of Markdown (emphasis, links, code) to HTML without a paragraph around it. */
-export function renderInlineMarkdown(text: string): string {
-	return (marked.parseInline(text) as string).trim();
+export function renderInlineMarkdown(text: string, options: MarkdownOptions = {}): string {
+	return (markedFor(options.base).parseInline(text) as string).trim();
 }
 
-/** Markdown to plain text, for descriptions, search snippets and calendar entries. */
+/** Every token of a text, children before their parent's next sibling. */
+function* walk(tokens: readonly Token[]): Generator<Token> {
+	for (const token of tokens) {
+		yield token;
+		if ('tokens' in token && token.tokens) yield* walk(token.tokens);
+		if (token.type === 'list') yield* walk((token as Tokens.List).items);
+	}
+}
+
+/**
+ * What the content check refuses in a Markdown field: raw HTML, and links or images whose
+ * address would not survive rendering. Each problem says what is wrong and what would be right.
+ */
+export function markdownProblems(text: string): string[] {
+	const problems: string[] = [];
+	let sawHtml = false;
+	for (const token of walk(lexer.lexer(text))) {
+		if (token.type === 'html' && !sawHtml) {
+			sawHtml = true;
+			problems.push(`must not contain raw HTML (${JSON.stringify(token.raw.trim().slice(0, 40))}); use Markdown (e.g. *emphasis*, [text](https://…))`);
+		} else if (token.type === 'link' || token.type === 'image') {
+			const { href } = token as Tokens.Link | Tokens.Image;
+			const target = checkLink(href);
+			const what = token.type === 'link' ? 'a link to' : 'an image from';
+			if (!target.ok) problems.push(`has ${what} ${JSON.stringify(href)} that ${target.reason}`);
+			else if (token.type === 'image' && (target.kind !== 'site' || target.path.startsWith('#'))) {
+				problems.push(`has an image from ${JSON.stringify(href)}; images come from the site itself (a path such as "/images/poster.png"), so that no other site learns who reads the page`);
+			}
+		}
+	}
+	return problems;
+}
+
+/** Markdown to plain text, for descriptions, search snippets and calendar entries: one line per block. */
 export function markdownToText(text: string): string {
-	return renderMarkdown(text)
-		// Source line breaks inside a paragraph are not breaks in the text.
-		.replace(/\n/g, ' ')
-		.replace(/<\/(p|li|h\d)>/g, '\n')
-		.replace(/<[^>]+>/g, '')
-		.replace(/&amp;/g, '&')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/[ \t]*\n[ \t]*/g, '\n')
-		.replace(/\n{2,}/g, '\n')
-		.trim();
+	const lines: string[] = [];
+	const inline = (tokens: readonly Token[]): string =>
+		tokens
+			.map((token) => {
+				// A mail link's text is often the address itself, which must not appear in plain text.
+				if (token.type === 'link' && /^mailto:/i.test(token.href)) return readableAddress(decodeHTML(token.text));
+				if ('tokens' in token && token.tokens) return inline(token.tokens);
+				if (token.type === 'br') return ' ';
+				if (token.type === 'html') return token.raw;
+				return 'text' in token ? decodeHTML(token.text as string) : '';
+			})
+			.join('');
+	const block = (tokens: readonly Token[]) => {
+		for (const token of tokens) {
+			if (token.type === 'list') for (const item of (token as Tokens.List).items) block(item.tokens);
+			else if (token.type === 'code') lines.push(token.text);
+			else if ('tokens' in token && token.tokens && token.type !== 'blockquote') lines.push(inline(token.tokens));
+			else if (token.type === 'blockquote') block((token as Tokens.Blockquote).tokens);
+			else if (token.type === 'html') lines.push(token.raw);
+		}
+	};
+	block(lexer.lexer(text));
+	return lines
+		.map((line) => line.replace(/\s+/g, ' ').trim())
+		.filter(Boolean)
+		.join('\n');
 }
 
 /** The first sentence-ish of a text, at most `max` characters, for cards and meta descriptions. */

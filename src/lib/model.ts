@@ -237,8 +237,15 @@ function instantOrThrow(value: Date | 'gap', what: string): Date {
 	return value;
 }
 
+/** How the model renders content for the site it is built for. */
+export interface ModelOptions {
+	/** The deployment base (`/` or `/workshops/`), for site paths in content's Markdown links. */
+	base?: string;
+}
+
 /** Resolves validated content into the model. Assumes `validateContent` found no issues. */
-export function buildModel(content: ParsedContent): Model {
+export function buildModel(content: ParsedContent, options: ModelOptions = {}): Model {
+	const markdown = (text: string) => renderMarkdown(text, options);
 	const seriesById = new Map<string, Series>();
 	const personById = new Map<string, Person>();
 	const eventById = new Map<string, Event>();
@@ -251,7 +258,7 @@ export function buildModel(content: ParsedContent): Model {
 			affiliation: data.affiliation,
 			affiliations: new Map(Object.entries(data.affiliations)),
 			homepage: data.homepage,
-			bioHtml: data.bio ? renderMarkdown(data.bio) : undefined,
+			bioHtml: data.bio ? markdown(data.bio) : undefined,
 			email: data.email,
 			roles: [],
 			talks: [],
@@ -263,7 +270,7 @@ export function buildModel(content: ParsedContent): Model {
 			id,
 			name: data.name,
 			shortName: data.shortName,
-			descriptionHtml: data.description ? renderMarkdown(data.description) : undefined,
+			descriptionHtml: data.description ? markdown(data.description) : undefined,
 			homepage: data.homepage,
 			relations: [],
 			events: [],
@@ -280,7 +287,7 @@ export function buildModel(content: ParsedContent): Model {
 
 	const sortedEvents = [...content.events].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id));
 	for (const { id, data, programme } of sortedEvents) {
-		const event = buildEvent(id, data, programme?.data, seriesById.get(data.series)!, personById);
+		const event = buildEvent(id, data, programme?.data, seriesById.get(data.series)!, personById, options);
 		eventById.set(id, event);
 		event.series.events.push(event);
 	}
@@ -313,7 +320,9 @@ function buildEvent(
 	programme: ProgrammeData | undefined,
 	series: Series,
 	personById: Map<string, Person>,
+	options: ModelOptions,
 ): Event {
+	const markdown = (text: string) => renderMarkdown(text, options);
 	const endDate = data.end ?? data.start;
 	const zone = data.timezone;
 	const appear = (personId: string): Appearance => {
@@ -338,22 +347,22 @@ function buildEvent(
 		format: data.format,
 		venue: data.venue,
 		website: data.website,
-		aboutHtml: data.about ? renderMarkdown(data.about) : undefined,
+		aboutHtml: data.about ? markdown(data.about) : undefined,
 		aboutText: data.about ? markdownToText(data.about) : undefined,
 		keywords: data.keywords,
-		topicsHtml: data.topics.map(renderInlineMarkdown),
+		topicsHtml: data.topics.map((topic) => renderInlineMarkdown(topic, options)),
 		callForPapers: data.callForPapers && {
-			textHtml: data.callForPapers.text && renderMarkdown(data.callForPapers.text),
+			textHtml: data.callForPapers.text && markdown(data.callForPapers.text),
 			formats: data.callForPapers.formats,
 			template: data.callForPapers.template,
-			submissionHtml: data.callForPapers.submission && renderMarkdown(data.callForPapers.submission),
+			submissionHtml: data.callForPapers.submission && markdown(data.callForPapers.submission),
 			submissionUrl: data.callForPapers.submissionUrl,
 			options: data.callForPapers.options.map((option) => ({
 				name: option.name,
-				descriptionHtml: renderMarkdown(option.description),
+				descriptionHtml: markdown(option.description),
 			})),
-			reviewHtml: data.callForPapers.review && renderMarkdown(data.callForPapers.review),
-			proceedingsHtml: data.callForPapers.proceedings && renderMarkdown(data.callForPapers.proceedings),
+			reviewHtml: data.callForPapers.review && markdown(data.callForPapers.review),
+			proceedingsHtml: data.callForPapers.proceedings && markdown(data.callForPapers.proceedings),
 		},
 		importantDatesNote: data.importantDatesNote,
 		importantDates: data.importantDates.map((item) => {
@@ -384,7 +393,7 @@ function buildEvent(
 			note: data.contact.note,
 		},
 		links: data.links,
-		summaryHtml: data.summary ? renderMarkdown(data.summary) : undefined,
+		summaryHtml: data.summary ? markdown(data.summary) : undefined,
 		programmeNote: programme?.note,
 		days: [],
 		sessions: [],
@@ -412,7 +421,7 @@ function buildEvent(
 				session && (ownSlot ? instantOrThrow(wallClockToInstant(date!, talk.start!, zone), talk.id) : session.start),
 			end: session && (ownSlot ? instantOrThrow(endInstant(date!, talk.end!, zone), talk.id) : session.end),
 			ownSlot,
-			abstractHtml: talk.abstract ? renderMarkdown(talk.abstract) : undefined,
+			abstractHtml: talk.abstract ? markdown(talk.abstract) : undefined,
 			abstractText: talk.abstract ? markdownToText(talk.abstract) : undefined,
 			links: talk.links,
 			note: talk.note,
@@ -433,7 +442,7 @@ function buildEvent(
 				room: data.room,
 				chairs: data.chairs.map(appear),
 				speakers: data.speakers.map(appear),
-				descriptionHtml: data.description ? renderMarkdown(data.description) : undefined,
+				descriptionHtml: data.description ? markdown(data.description) : undefined,
 				talks: [],
 				start: instantOrThrow(wallClockToInstant(day.date, data.start, zone), `${day.date} ${data.start}`),
 				end: instantOrThrow(endInstant(day.date, data.end, zone), `${day.date} ${data.end}`),

@@ -60,7 +60,7 @@ export function validateContent(content: SourcedContent, existing: ExistingIds):
 
 	// One person, one file: the same name twice is almost always a duplicate.
 	const byName = new Map<string, Sourced<PersonData>>();
-	for (const person of content.people) {
+	for (const person of content.people) guard(issues, person.file, () => {
 		const key = person.data.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
 		const first = byName.get(key);
 		if (first) {
@@ -80,9 +80,9 @@ export function validateContent(content: SourcedContent, existing: ExistingIds):
 				});
 			}
 		}
-	}
+	});
 
-	for (const series of content.series) {
+	for (const series of content.series) guard(issues, series.file, () => {
 		series.data.relations.forEach((relation, index) => {
 			if (relation.series && !seriesIds.includes(relation.series)) {
 				const suggestion = closest(relation.series, seriesIds);
@@ -95,9 +95,9 @@ export function validateContent(content: SourcedContent, existing: ExistingIds):
 				});
 			}
 		});
-	}
+	});
 
-	for (const event of content.events) {
+	for (const event of content.events) guard(issues, event.file, () => {
 		const { data, file } = event;
 		if (!seriesIds.includes(data.series)) {
 			const suggestion = closest(data.series, seriesIds);
@@ -140,9 +140,26 @@ export function validateContent(content: SourcedContent, existing: ExistingIds):
 				}
 			}
 		});
-		if (event.programme) issues.push(...validateProgramme(event, event.programme, checkPerson));
-	}
+		const { programme } = event;
+		if (programme) guard(issues, programme.file, () => issues.push(...validateProgramme(event, programme, checkPerson)));
+	});
 	return issues;
+}
+
+/**
+ * Runs the rules for one file so that a fault in a rule becomes a problem naming that file and
+ * the check goes on with the others, rather than a stack trace.
+ */
+export function guard(issues: ContentIssue[], file: string, rules: () => void): void {
+	try {
+		rules();
+	} catch (thrown) {
+		issues.push({
+			file,
+			path: [],
+			message: `could not be checked (${thrown instanceof Error ? thrown.message : String(thrown)}); this is a fault in Lectern, not in your file: please report it with this file attached`,
+		});
+	}
 }
 
 function validateProgramme(
@@ -252,6 +269,7 @@ function validateProgramme(
 				bookSpeaker(speaker, [...path, 'speakers', p], slot);
 			});
 
+			const timedTalks: Slot[] = [];
 			session.talks.forEach((talk, t) => {
 				const talkPath = [...path, 'talks', t];
 				checkTalkId(talk.id, talkPath);
@@ -276,6 +294,18 @@ function validateProgramme(
 							});
 						}
 						talkSlot = { ...slot, start: talkStart, end: talkEnd, what: `talk "${talk.title ?? talk.id}" at ${talk.start}` };
+						// Talks of a session follow each other; only a joint presentation shares its slot exactly.
+						for (const other of timedTalks) {
+							const sameSlot = other.start.getTime() === talkSlot.start.getTime() && other.end.getTime() === talkSlot.end.getTime();
+							if (!sameSlot && overlaps(talkSlot, other)) {
+								issues.push({
+									file,
+									path: [...talkPath, 'start'],
+									message: `${talk.start}–${talk.end} overlaps ${describe(other)} in the same session; make one start when the other ends, or give both the same start and end for a joint presentation`,
+								});
+							}
+						}
+						timedTalks.push(talkSlot);
 					}
 				}
 				talk.speakers.forEach((speaker, p) => {

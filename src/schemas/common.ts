@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { markdownProblems } from '../lib/markdown.ts';
+import { isMailAddress, isWebAddress } from '../lib/safe-url.ts';
 import { isRealDate, isValidTimeZone } from '../lib/time.ts';
 
 /**
@@ -30,18 +32,16 @@ export const timeZoneSchema = z.string().refine(isValidTimeZone, {
 });
 
 /** An absolute web address; only http and https are allowed. */
-export const urlSchema = z
-	.string()
-	.refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), {
-		error: 'must be a full web address starting with https:// or http://',
-	});
+export const urlSchema = z.string().refine(
+	(value) => /^https?:\/\//i.test(value.trim()) && isWebAddress(value),
+	{ error: 'must be a full web address starting with https:// or http://' },
+);
 
 /** A web address or a `mailto:` link (never `javascript:` or other schemes). */
-export const linkSchema = z
-	.string()
-	.refine((value) => /^(https?:\/\/[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+)$/i.test(value), {
-		error: 'must start with https://, http:// or mailto:',
-	});
+export const linkSchema = z.string().refine(
+	(value) => (/^https?:\/\//i.test(value.trim()) && isWebAddress(value)) || (/^mailto:/i.test(value.trim()) && isMailAddress(value)),
+	{ error: 'must start with https://, http:// or mailto:' },
+);
 
 /** An e-mail address. Lectern never prints it in plain text. */
 export const emailSchema = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
@@ -57,16 +57,16 @@ export const textSchema = z
 	.min(1, { error: 'must not be empty; leave the field out instead' })
 	.refine((value) => !htmlTag.test(value), { error: 'must not contain HTML; write plain text' });
 
-/** Markdown text (paragraphs, lists, emphasis, links); raw HTML is not allowed. */
+/**
+ * Markdown text (paragraphs, lists, emphasis, links); raw HTML is not allowed, and links go to
+ * https://, http://, mailto: or a site path. The renderer enforces the same rules again.
+ */
 export const markdownSchema = z
 	.string()
 	.trim()
 	.min(1, { error: 'must not be empty; leave the field out instead' })
-	.refine((value) => !htmlTag.test(value), {
-		error: 'must not contain raw HTML; use Markdown (e.g. *emphasis*, [text](https://…))',
-	})
-	.refine((value) => !/\]\(\s*(?!https?:|mailto:|\/|#)[a-z][\w+.-]*:/i.test(value), {
-		error: 'has a Markdown link that is not https://, http://, mailto: or a site path',
+	.superRefine((value, context) => {
+		for (const message of markdownProblems(value)) context.addIssue({ code: 'custom', message, input: value });
 	});
 
 /** Links for a talk or an event: each is optional. */

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 /** Content fixtures: a valid project, and bad cases that each overlay a few files on it. */
 export const fixturesDir = join(import.meta.dirname, '../fixtures/content');
 export const validContentDir = join(fixturesDir, 'valid');
+/** The project's real content, the five workshops. */
+export const projectContentDir = join(import.meta.dirname, '../../content');
 export const badCases = readdirSync(join(fixturesDir, 'bad')).sort();
 
 /**

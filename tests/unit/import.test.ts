@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { buildFrabSchedule } from '../../src/lib/frab.ts';
 import { importFrab, type FrabScheduleIn } from '../../src/lib/import-frab.ts';
 import { formatIssue } from '../../src/lib/issues.ts';
 import { loadContent } from '../../src/lib/load.ts';
+import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { materialize } from '../support/fixtures.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
@@ -69,5 +71,37 @@ describe('importing a pretalx or frab schedule', () => {
 		expect(shape(copy.talks)).toEqual(shape(original.talks));
 		const talkless = (event: typeof original) => event.sessions.filter((s) => !s.talks.length).map((s) => ({ kind: s.kind, start: s.start, end: s.end, speakers: s.speakers.map((p) => p.person.id) }));
 		expect(talkless(copy)).toEqual(talkless(original));
+	});
+
+	it('turns a hostile export into content that passes the check and renders nothing executable', () => {
+		const { root, contentDir } = materialize();
+		const feed = JSON.parse(readFileSync(join(projectRoot, 'tests/data/c3voc/pretalx-democon.json'), 'utf8')) as FrabScheduleIn;
+		const [first, second] = Object.values(feed.schedule.conference.days[0]!.rooms).flat();
+		Object.assign(first!, {
+			title: 'Models <img src=x onerror=alert(1)>that <b>fit</b>',
+			abstract:
+				'We show [a demo](javascript:alert(1)), [a disguised one](jav&#x61;script:alert(2)), <a href="//evil.example/">an off-site path</a>, ' +
+				'![a pixel](https://tracker.example/p.gif) and the [paper](https://doi.org/10.1/x).<script>alert(3)</script>\n\n&lt;b&gt; stays text, as does a < b.',
+			links: [{ url: 'javascript:alert(4)', type: 'slides' }, { url: 'https://slides.example/deck', type: 'slides' }],
+		});
+		first!.persons![0]!.biography = '<p onclick="alert(5)">Works on <em>tiny</em> models.</p><iframe src="https://evil.example"></iframe>';
+		second!.abstract = '[x][ref]\n\n[ref]: <javascript:alert(6)>';
+
+		const imported = importFrab(feed, 'Europe/Berlin', []);
+		const written = [imported.programme, ...Object.values(imported.people)].join('\n');
+		expect(written).not.toMatch(/javascript|onerror|onclick|<script|<iframe|tracker\.example|evil\.example/i);
+		expect(written).toContain('[paper](https://doi.org/10.1/x)');
+		expect(written).toContain('https://slides.example/deck');
+
+		freshEvent(contentDir, 'democon-2020', { start: '2020-12-14', end: '2020-12-16' }, 'Europe/Berlin');
+		writeFileSync(join(contentDir, 'events/democon-2020/programme.yaml'), imported.programme);
+		for (const [id, text] of Object.entries(imported.people)) writeFileSync(join(contentDir, 'people', `${id}.yaml`), text);
+		const result = loadContent(contentDir, root);
+		// The only problem is the demo export's own double booking (see the first test).
+		expect(result.issues.map((issue) => issue.message)).toEqual([expect.stringContaining('would be in two places at once')]);
+		const talks = (parse(imported.programme) as { days: Array<{ sessions: Array<{ talks?: Array<{ title: string; abstract?: string }> }> }> }).days
+			.flatMap((day) => day.sessions.flatMap((session) => session.talks ?? []));
+		const hostileTalk = talks.find((talk) => talk.title === 'Models that fit')!;
+		expect(renderMarkdown(hostileTalk.abstract!)).toContain('&lt;b&gt; stays text, as does a &lt; b.');
 	});
 });
