@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { sites, siteUrl } from './tests/support/sites.ts';
 
-// Prefer Playwright's own Chromium; where it cannot be downloaded, use Debian's.
+// Playwright's own Chromium where `npx playwright install chromium` put it (GitHub's runners);
+// Debian's where Playwright's download cannot be reached (.ci/run installs it).
 const managed = chromium.executablePath();
 const executablePath = existsSync(managed) ? undefined : '/usr/bin/chromium';
 
