@@ -21,7 +21,7 @@ export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> 
 	'frame-ancestors': ["'none'"],
 };
 
-/** Directives a browser ignores in a `<meta>` policy (CSP Level 3, §6.1.1); only a header carries them. */
+/** Directives a browser ignores in a `<meta>` policy (CSP Level 3, “The <meta> element”); only a header carries them. */
 const headerOnly = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
 const serialize = (directives: [string, readonly string[]][]) => directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');

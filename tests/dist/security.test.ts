@@ -14,7 +14,7 @@ describe('Content-Security-Policy', () => {
 	beforeAll(requireDist);
 
 	it('is in a <meta> right after the charset on every page: the header’s, less what only a header can carry', () => {
-		// A <meta> policy ignores frame-ancestors, report-uri and sandbox (CSP Level 3, §6.1.1).
+		// A <meta> policy ignores frame-ancestors, report-uri and sandbox (CSP Level 3, “The <meta> element”).
 		const expected = headerPolicy()
 			.split(/;\s*/)
 			.filter((directive) => !/^(frame-ancestors|report-uri|sandbox)\b/.test(directive))
