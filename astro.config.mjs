@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { headers } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH let CI deploy under any host and sub-path (see README, "Deploy").
@@ -10,7 +11,7 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://lectern.example.org',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
-	integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
+	integrations: [contentCheck(), mdx(), sitemap(), headers(), pagefind()],
 	// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.
 	vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { sites, siteUrl } from './tests/support/sites.ts';
 
-// Prefer Playwright's own Chromium; where it cannot be downloaded, use Debian's.
+// Playwright's own Chromium where `npx playwright install chromium` put it (GitHub's runners);
+// Debian's where Playwright's download cannot be reached (.ci/run installs it).
 const managed = chromium.executablePath();
 const executablePath = existsSync(managed) ? undefined : '/usr/bin/chromium';
-
-/** The site of the five workshops, and the small test fixture (two days, parallel rooms). */
-const sites = { site: { port: 4329, outDir: 'dist' }, fixture: { port: 4330, outDir: 'dist-fixture' } };
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -31,13 +30,13 @@ export default defineConfig({
 		},
 	},
 	projects: [
-		{ name: 'site', testIgnore: /fixture\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${sites.site.port}/` } },
-		{ name: 'fixture', testMatch: /fixture\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${sites.fixture.port}/` } },
+		{ name: 'site', testIgnore: /fixture\.spec\.ts/, use: { baseURL: siteUrl(sites.site) } },
+		{ name: 'fixture', testMatch: /fixture\.spec\.ts/, use: { baseURL: siteUrl(sites.fixture) } },
 	],
 	// `npm test` builds both sites first; the tests see exactly what is deployed.
-	webServer: Object.values(sites).map(({ port, outDir }) => ({
-		command: `node tests/support/static-server.ts ${outDir} ${port}`,
-		url: `http://127.0.0.1:${port}/`,
+	webServer: Object.values(sites).map((site) => ({
+		command: `node tests/support/static-server.ts ${site.headers ? '' : '--no-headers '}${site.outDir} ${site.port}`,
+		url: siteUrl(site),
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,
 	})),

@@ -5,6 +5,8 @@ import { join, relative, sep } from 'node:path';
 
 export const projectRoot = join(import.meta.dirname, '../..');
 export const distDir = join(projectRoot, 'dist');
+/** The small fixture site (`npm run build:fixture`): the only one with parallel rooms. */
+export const fixtureDistDir = join(projectRoot, 'dist-fixture');
 
 /** Every file below a folder, as paths relative to it with forward slashes. */
 export function listFiles(dir: string): string[] {
@@ -40,6 +42,10 @@ export function buildInto(env: Record<string, string>): string {
 
 export function requireDist(): void {
 	if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+}
+
+export function requireFixtureDist(): void {
+	if (!existsSync(join(fixtureDistDir, 'index.html'))) throw new Error('dist-fixture/ is missing: run `npm run build:fixture` first (npm test does)');
 }
 
 /**

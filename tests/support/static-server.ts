@@ -1,14 +1,18 @@
 /**
  * A plain static file server for the browser tests: serves a built site the way any static host
  * does (index.html for folders, 404.html for misses), optionally under a base path, and sends
- * the headers of the site's `_headers` file for `/*`, as Netlify and Cloudflare Pages do.
- * Usage: node tests/support/static-server.ts <dir> <port> [base]
+ * the headers of the site's `_headers` file for `/*`, as Netlify and Cloudflare Pages do. With
+ * `--no-headers` it sends none of them, as GitHub Pages does: only the pages' own `<meta>` policy
+ * then applies.
+ * Usage: node tests/support/static-server.ts [--no-headers] <dir> <port> [base]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const [dirArg = 'dist', portArg = '4329', base = '/'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const sendHeaders = !args.includes('--no-headers');
+const [dirArg = 'dist', portArg = '4329', base = '/'] = args.filter((arg) => !arg.startsWith('--'));
 const root = resolve(dirArg);
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -37,7 +41,7 @@ function siteHeaders(): Record<string, string> {
 	}
 	return headers;
 }
-const extraHeaders = siteHeaders();
+const extraHeaders = sendHeaders ? siteHeaders() : {};
 
 createServer((request, response) => {
 	const url = new URL(request.url ?? '/', 'http://localhost');
