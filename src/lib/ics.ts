@@ -137,8 +137,8 @@ function text(value: string): string {
  * `SITE_URL`.
  */
 function uri(value: string): string {
-	if (!/^(https?:\/\/|mailto:)[^\s"<>\\]+$/i.test(value)) throw new Error(`calendar link ${JSON.stringify(value)} is not an http(s) or mailto address`);
-	return value;
+	if (/^(https?:\/\/|mailto:)[^\s"<>\\]+$/i.test(value)) return value;
+	throw new Error(`calendar link ${JSON.stringify(value)} is not an http(s) or mailto address; set SITE_URL to an https:// address`);
 }
 
 /** `20200914T071000Z` */
