@@ -3,15 +3,22 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/lib/load.ts';
+import { addDays } from '../../src/lib/time.ts';
 import { distDir, listFiles, requireDist } from '../support/dist.ts';
+import { rfc5545Problems } from '../support/rfc5545.ts';
 
 interface Parsed {
 	uid: string;
 	summary: string;
+	/** An instant as ISO 8601, or the `YYYY-MM-DD` day of an all-day entry. */
 	start: string;
 	end: string;
 	allDay: boolean;
+	url: string;
+	description: string;
 }
+
+const iso = (time: ICAL.Time) => (time.isDate ? time.toString() : time.toJSDate().toISOString());
 
 function parse(file: string): Parsed[] {
 	const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(distDir, file), 'utf8')));
@@ -20,9 +27,11 @@ function parse(file: string): Parsed[] {
 		return {
 			uid: event.uid,
 			summary: event.summary,
-			start: event.startDate.toJSDate().toISOString(),
-			end: event.endDate.toJSDate().toISOString(),
+			start: iso(event.startDate),
+			end: iso(event.endDate),
 			allDay: event.startDate.isDate,
+			url: String(vevent.getFirstPropertyValue('url')),
+			description: event.description,
 		};
 	});
 }
@@ -54,14 +63,41 @@ describe('calendar files', () => {
 		}
 	});
 
-	it('hold every talk and every talk-less session of an event at its instants', () => {
+	it('are valid RFC 5545, by a strict check and by ical.js, every one', () => {
+		const problems = files().flatMap((file) => {
+			const bytes = readFileSync(join(distDir, file));
+			try {
+				ICAL.parse(bytes.toString('utf8'));
+			} catch (error) {
+				return [`${file}: ical.js: ${String(error)}`];
+			}
+			return rfc5545Problems(bytes).map((problem) => `${file}: ${problem}`);
+		});
+		expect(problems).toEqual([]);
+	});
+
+	it('link only to pages of the site, and name no other scheme than http(s) or mailto', () => {
+		for (const file of files()) {
+			for (const entry of parse(file)) {
+				expect(entry.url, file).toMatch(/^https:\/\/lectern\.example\.org\//);
+				for (const [link] of entry.description.matchAll(/\b[a-z][a-z0-9+.-]*:(?:\/\/)?[^\s:]+/gi)) {
+					if (/^[a-z][a-z0-9+.-]*:\/\//i.test(link) || /^(mailto|javascript|data|vbscript|file):/i.test(link)) {
+						expect(link, file).toMatch(/^(https?:\/\/|mailto:)/i);
+					}
+				}
+			}
+		}
+	});
+
+	it('hold each event itself over its days, its dates, and every talk and talk-less session at its instants', () => {
 		for (const event of model.events) {
 			const entries = new Map(parse(`events/${event.id}/calendar.ics`).map((entry) => [entry.uid, entry]));
+			expect(entries.get(`${event.id}@lectern.example.org`), event.id).toMatchObject({ allDay: true, start: event.startDate, end: addDays(event.endDate, 1) });
 			const expected = [
 				...event.talks.filter((t) => t.start).map((t) => [`${event.id}.${t.id}@lectern.example.org`, t.start!, t.end!] as const),
 				...event.sessions.filter((s) => !s.talks.length).map((s) => [`${event.id}.session-${s.id}@lectern.example.org`, s.start, s.end] as const),
 			];
-			expect(entries.size).toBe(expected.length);
+			expect(entries.size).toBe(1 + event.importantDates.length + expected.length);
 			for (const [uid, start, end] of expected) {
 				expect(entries.get(uid), uid).toMatchObject({ start: start.toISOString(), end: end.toISOString() });
 			}
@@ -73,15 +109,18 @@ describe('calendar files', () => {
 		expect(keynote!.start).toBe('2020-09-14T07:10:00.000Z');
 	});
 
-	it('list every event as all-day dates and every deadline at the moment it passes', () => {
+	it('list every event as all-day dates, dates without a time as all-day, and deadlines with one at the moment they pass', () => {
 		const entries = new Map(parse('calendar.ics').map((entry) => [entry.uid, entry]));
 		for (const event of model.events) {
 			expect(entries.get(`${event.id}@lectern.example.org`)).toMatchObject({ allDay: true, summary: expect.stringContaining(event.shortTitle) });
 			event.importantDates.forEach((item, index) => {
-				expect(entries.get(`${event.id}.date-${index}@lectern.example.org`)).toMatchObject({ start: item.instant.toISOString() });
+				const entry = entries.get(`${event.id}.date-${index}@lectern.example.org`);
+				if (item.time) expect(entry).toMatchObject({ allDay: false, start: item.instant.toISOString(), end: item.instant.toISOString() });
+				else expect(entry).toMatchObject({ allDay: true, start: item.date, end: addDays(item.date, 1) });
 			});
 		}
 		// AccML's extended deadline: 22 November 2019, 23:59 in Pacific time (PST, UTC-8).
 		expect(entries.get('accml-2020.date-0@lectern.example.org')!.start).toBe('2019-11-23T07:59:00.000Z');
+		expect(entries.get('accml-2020.date-0@lectern.example.org')!.description).toContain('22 November 2019, 23:59 PST');
 	});
 });
