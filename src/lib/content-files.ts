@@ -59,7 +59,15 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 			return;
 		}
 		ids[kind].push(id);
-		const text = decodeUtf8(file, readFileSync(path));
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(path);
+		} catch (thrown) {
+			const code = (thrown as NodeJS.ErrnoException).code;
+			issues.push({ file, path: [], message: `could not be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? String(thrown))}); make it a readable YAML file` });
+			return;
+		}
+		const text = decodeUtf8(file, bytes);
 		if (typeof text !== 'string') {
 			issues.push(text);
 			return;

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -115,4 +115,14 @@ describe('the loader under random mutations of the real content', () => {
 			{ seed: 9, numRuns: 100 },
 		);
 	}, 120_000);
+});
+
+describe('files that cannot be read at all', () => {
+	it('reports a folder where a file should be, naming it', () => {
+		const { root, contentDir } = materialize();
+		mkdirSync(join(contentDir, 'people/dora-folder.yaml'));
+		expect(loadContent(contentDir, root).issues.map(formatIssue)).toEqual([
+			'content/people/dora-folder.yaml: could not be read (it is a folder); make it a readable YAML file',
+		]);
+	});
 });
