@@ -67,7 +67,9 @@ describe.each([
 
 	it('shows no e-mail address in plain text', () => {
 		const address = /[\w.+-]+@[a-z\d-]+(\.[a-z\d-]+)*\.[a-z]{2,}/gi;
-		const leaks = textFiles(dir).flatMap((file) => [...readFileSync(join(dir, file), 'utf8').matchAll(address)].map((match) => `${file}: ${match[0]}`));
+		// Calendar UIDs are written like addresses (`id@host`, RFC 5545 §3.8.4.7) but reach no one.
+		const text = (file: string) => readFileSync(join(dir, file), 'utf8').replace(/^UID:.*$/gm, '');
+		const leaks = textFiles(dir).flatMap((file) => [...text(file).matchAll(address)].map((match) => `${file}: ${match[0]}`));
 		expect(leaks).toEqual([]);
 	});
 });
