@@ -62,12 +62,23 @@ export type WallClockProblem = 'gap' | 'ambiguous';
  * @see https://datatracker.ietf.org/doc/html/rfc5545#section-3.3.5 (local time with zone reference)
  */
 export function wallClockToInstant(date: string, time: string, zone: string): Date | 'gap' {
-	const iana = computeZone(zone);
-	const local = `${date}T${time}:00`;
-	const instant = fromZonedTime(local, iana);
-	if (formatInTimeZone(instant, iana, "yyyy-MM-dd'T'HH:mm:ss") !== local) return 'gap';
-	return instant;
+	const key = `${date}T${time} ${zone}`;
+	let instant = instants.get(key);
+	if (instant === undefined) {
+		const iana = computeZone(zone);
+		const local = `${date}T${time}:00`;
+		const candidate = fromZonedTime(local, iana);
+		instant = formatInTimeZone(candidate, iana, "yyyy-MM-dd'T'HH:mm:ss") === local ? candidate.getTime() : 'gap';
+		instants.set(key, instant);
+	}
+	return instant === 'gap' ? 'gap' : new Date(instant);
 }
+
+/**
+ * Wall clocks already placed, by date, time and zone: a programme repeats the same few times
+ * across its talks, the check and the model both place them, and each placement asks Intl.
+ */
+const instants = new Map<string, number | 'gap'>();
 
 /** `true` when a wall-clock time happens twice in the zone (the hour repeated in autumn). */
 export function isAmbiguousWallClock(date: string, time: string, zone: string): boolean {
