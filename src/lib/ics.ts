@@ -144,8 +144,9 @@ function fold(line: string): string {
 
 const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
 
-function calendar(vevents: string[], name: string): string {
-	const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:-//Lectern//Programme//EN', 'METHOD:PUBLISH', fold(`X-WR-CALNAME:${escapeText(name)}`)];
+function calendar(vevents: string[], name: string, context: CalendarContext): string {
+	// The product is the site (by its host), as organizers publish it; the tool that built it goes unnamed.
+	const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:-//${context.host}//Programme//EN`, 'METHOD:PUBLISH', fold(`X-WR-CALNAME:${escapeText(name)}`)];
 	return `${[...lines, ...vevents, 'END:VCALENDAR'].join('\r\n')}\r\n`;
 }
 
@@ -161,15 +162,16 @@ export function eventCalendar(event: Event, context: CalendarContext): string {
 	return calendar(
 		entries.map((entry) => entry.text),
 		event.shortTitle,
+		context,
 	);
 }
 
 export function talkCalendar(talk: Talk, context: CalendarContext): string {
-	return calendar([talkVevent(talk, context)], talk.label);
+	return calendar([talkVevent(talk, context)], talk.label, context);
 }
 
 export function sessionCalendar(session: Session, context: CalendarContext): string {
-	return calendar([sessionVevent(session, context)], `${session.label} (${session.event.shortTitle})`);
+	return calendar([sessionVevent(session, context)], `${session.label} (${session.event.shortTitle})`, context);
 }
 
 /** All events of the site as all-day entries, with their deadlines and milestones. */
@@ -178,5 +180,5 @@ export function siteCalendar(events: readonly Event[], context: CalendarContext,
 		eventEntry(event, context),
 		...event.importantDates.map((item, index) => importantDateEntry(event, item, index, context)),
 	]);
-	return calendar(entries.map(vevent), name);
+	return calendar(entries.map(vevent), name, context);
 }
