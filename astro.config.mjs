@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headers } from './src/integrations/headers.ts';
@@ -12,6 +13,10 @@ export default defineConfig({
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	integrations: [contentCheck(), mdx(), sitemap(), headers(), pagefind()],
-	// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.
+		build: { assetsInlineLimit: 0 },
+		// Images from the content folder, wherever LECTERN_CONTENT puts it (src/utils/content-images.ts).
+		resolve: { alias: { '@content': resolve(process.env.LECTERN_CONTENT ?? 'content') } },
+	},
 });

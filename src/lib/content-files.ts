@@ -1,12 +1,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { imageFormats } from './images.ts';
 import type { ContentIssue } from './issues.ts';
 import { slugify } from './slug.ts';
 
 /**
  * Finds and parses the content files. Layout:
  *
+ *   content/site.yaml                          the site's settings
+ *   content/images/…                           images (any folders below), also beside event.yaml
  *   content/series/<series-id>.yaml
  *   content/people/<person-id>.yaml
  *   content/events/<event-id>/event.yaml
@@ -15,7 +18,7 @@ import { slugify } from './slug.ts';
  * The reader keeps each YAML document so that issues can name the line of a field.
  */
 
-export type ContentKind = 'series' | 'person' | 'event' | 'programme';
+export type ContentKind = 'site' | 'series' | 'person' | 'event' | 'programme';
 
 export interface ContentFile {
 	kind: ContentKind;
@@ -45,7 +48,7 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function readContentFiles(contentDir: string, root = process.cwd()): ContentFiles {
 	const files: ContentFile[] = [];
 	const issues: ContentIssue[] = [];
-	const ids: Record<ContentKind, string[]> = { series: [], person: [], event: [], programme: [] };
+	const ids: Record<ContentKind, string[]> = { site: [], series: [], person: [], event: [], programme: [] };
 	const display = (path: string) => relative(root, path).split(sep).join('/');
 
 	const read = (path: string, kind: ContentKind, id: string) => {
@@ -81,17 +84,20 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 		issues.push({ file: display(path), path: [], message: `is not a content file Lectern reads; ${expected}` });
 
 	if (!existsSync(contentDir)) {
-		issues.push({ file: display(contentDir), path: [], message: 'does not exist; create it with series/, people/ and events/ folders' });
+		issues.push({ file: display(contentDir), path: [], message: 'does not exist; create it with site.yaml and series/, people/ and events/ folders' });
 		return { files, ids, issues, byPath: new Map() };
 	}
 
 	for (const entry of readdirSync(contentDir)) {
 		const path = join(contentDir, entry);
-		if (entry.startsWith('.')) continue;
-		if (!['series', 'people', 'events'].includes(entry)) {
-			unexpected(path, 'the content folder holds only series/, people/ and events/');
+		if (entry.startsWith('.') || entry === 'site.yaml') continue;
+		if (!['series', 'people', 'events', 'images'].includes(entry)) {
+			unexpected(path, 'the content folder holds only site.yaml and series/, people/, events/ and images/');
 		}
 	}
+	const sitePath = join(contentDir, 'site.yaml');
+	if (existsSync(sitePath)) read(sitePath, 'site', 'site');
+	else issues.push({ file: display(sitePath), path: [], message: 'is missing; every project needs a site.yaml with at least the site\'s name and description' });
 
 	for (const [folder, kind] of [
 		['series', 'series'],
@@ -124,7 +130,7 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 				const path = join(dir, name);
 				if (name === 'event.yaml') read(path, 'event', entry);
 				else if (name === 'programme.yaml') read(path, 'programme', entry);
-				else unexpected(path, 'an event folder holds event.yaml and programme.yaml only');
+				else if (!isImageFile(name)) unexpected(path, 'an event folder holds event.yaml, programme.yaml and images only');
 			}
 		}
 	}
@@ -133,6 +139,9 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 }
 
 const suggestId = (name: string) => slugify(name) || 'my-id';
+
+/** Images may sit beside an event's files; the content check looks at those that are used. */
+const isImageFile = (name: string) => (imageFormats as readonly string[]).includes(name.slice(name.lastIndexOf('.') + 1).toLowerCase());
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

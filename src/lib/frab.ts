@@ -38,7 +38,8 @@ export interface FrabEvent {
 
 export interface FrabSchedule {
 	$schema: string;
-	generator: { name: string; version: string };
+	/** Left out: optional in both formats, and the site does not advertise the tool that built it. */
+	generator?: { name: string; version: string };
 	schedule: {
 		version: string;
 		base_url: string;
@@ -124,7 +125,6 @@ export function buildFrabSchedule(event: Event, url: (path: string) => string): 
 	const roomNames = [...new Set(event.sessions.map(roomOf))];
 	return {
 		$schema: 'https://c3voc.de/schedule/schema.json',
-		generator: { name: 'Lectern', version: '1' },
 		schedule: {
 			version: event.id,
 			base_url: url('/'),
@@ -155,7 +155,7 @@ function element(name: string, value: string | null | undefined, indent: string)
 export function frabXml(schedule: FrabSchedule): string {
 	const { conference } = schedule.schedule;
 	let xml = '<?xml version="1.0" encoding="UTF-8"?>\n<schedule>\n';
-	xml += `  <generator name="${escapeXml(schedule.generator.name)}" version="${escapeXml(schedule.generator.version)}"/>\n`;
+	if (schedule.generator) xml += `  <generator name="${escapeXml(schedule.generator.name)}" version="${escapeXml(schedule.generator.version)}"/>\n`;
 	xml += element('version', schedule.schedule.version, '  ');
 	xml += '  <conference>\n';
 	xml += element('title', conference.title, '    ');

@@ -189,12 +189,13 @@ function vevent(entry: Entry): string[] {
 	];
 }
 
-function calendar(entries: Entry[], name: string): string {
+function calendar(entries: Entry[], name: string, context: CalendarContext): string {
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
 		'CALSCALE:GREGORIAN',
-		'PRODID:-//Lectern//Programme//EN',
+		// The product is the site (by its host), as organizers publish it; the tool that built it goes unnamed.
+		`PRODID:-//${context.host}//Programme//EN`,
 		'METHOD:PUBLISH',
 		`X-WR-CALNAME:${text(name)}`,
 		...entries.flatMap(vevent),
@@ -219,16 +220,17 @@ export function eventCalendar(event: Event, context: CalendarContext): string {
 	return calendar(
 		[eventEntry(event, context), ...event.importantDates.map((item, index) => importantDateEntry(event, item, index, context)), ...timetable],
 		event.shortTitle,
+		context,
 	);
 }
 
 export function talkCalendar(talk: Talk, context: CalendarContext): string {
 	if (!scheduled(talk)) throw new Error(`talk ${talk.event.id}/${talk.id} has no slot for a calendar`);
-	return calendar([talkEntry(talk, context)], talk.label);
+	return calendar([talkEntry(talk, context)], talk.label, context);
 }
 
 export function sessionCalendar(session: Session, context: CalendarContext): string {
-	return calendar([sessionEntry(session, context)], `${session.label} (${session.event.shortTitle})`);
+	return calendar([sessionEntry(session, context)], `${session.label} (${session.event.shortTitle})`, context);
 }
 
 /** All events of the site as all-day entries, with their deadlines and milestones. */
@@ -236,5 +238,6 @@ export function siteCalendar(events: readonly Event[], context: CalendarContext,
 	return calendar(
 		events.flatMap((event) => [eventEntry(event, context), ...event.importantDates.map((item, index) => importantDateEntry(event, item, index, context))]),
 		name,
+		context,
 	);
 }

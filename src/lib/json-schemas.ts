@@ -3,6 +3,7 @@ import { EventSchema } from '../schemas/event.ts';
 import { PersonSchema } from '../schemas/person.ts';
 import { ProgrammeSchema } from '../schemas/programme.ts';
 import { SeriesSchema } from '../schemas/series.ts';
+import { SiteSchema } from '../schemas/site.ts';
 
 /**
  * JSON Schemas of the content files, generated from the Zod schemas, for editors with the YAML
@@ -11,11 +12,13 @@ import { SeriesSchema } from '../schemas/series.ts';
  * overlaps) remain `npm run check`'s.
  */
 
+// Titles name the file, not the tool: the schemas are published with the site.
 export const contentSchemas = {
-	series: { schema: SeriesSchema, files: 'content/series/*.yaml', title: 'Lectern series' },
-	person: { schema: PersonSchema, files: 'content/people/*.yaml', title: 'Lectern person' },
-	event: { schema: EventSchema, files: 'content/events/*/event.yaml', title: 'Lectern event' },
-	programme: { schema: ProgrammeSchema, files: 'content/events/*/programme.yaml', title: 'Lectern programme' },
+	site: { schema: SiteSchema, files: 'content/site.yaml', title: 'Site settings' },
+	series: { schema: SeriesSchema, files: 'content/series/*.yaml', title: 'Workshop series' },
+	person: { schema: PersonSchema, files: 'content/people/*.yaml', title: 'Person' },
+	event: { schema: EventSchema, files: 'content/events/*/event.yaml', title: 'Event' },
+	programme: { schema: ProgrammeSchema, files: 'content/events/*/programme.yaml', title: 'Programme' },
 } as const;
 
 export type ContentSchemaName = keyof typeof contentSchemas;

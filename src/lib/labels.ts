@@ -1,6 +1,7 @@
 import type { committeeRoles, eventFormats, importantDateKinds } from '../schemas/event.ts';
 import type { sessionKinds, talkKinds } from '../schemas/programme.ts';
 import type { relationKinds } from '../schemas/series.ts';
+import type { sponsorTiers } from '../schemas/sponsor.ts';
 
 /** Words the site prints for the content format's fixed values, in one place. */
 
@@ -81,3 +82,13 @@ export const relationLabels: Record<RelationKind, string> = {
 
 /** Session kinds that are pauses in the programme rather than content. */
 export const pauseKinds: ReadonlySet<SessionKind> = new Set(['break', 'meal', 'registration']);
+
+/** Headings of the sponsor tiers, highest first. */
+export const sponsorTierLabels: Record<(typeof sponsorTiers)[number], string> = {
+	platinum: 'Platinum sponsors',
+	gold: 'Gold sponsors',
+	silver: 'Silver sponsors',
+	bronze: 'Bronze sponsors',
+	partner: 'Partners',
+	supporter: 'Supporters',
+};

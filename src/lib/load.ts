@@ -4,7 +4,9 @@ import { EventSchema } from '../schemas/event.ts';
 import { PersonSchema } from '../schemas/person.ts';
 import { ProgrammeSchema } from '../schemas/programme.ts';
 import { SeriesSchema } from '../schemas/series.ts';
+import { SiteSchema } from '../schemas/site.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
+import { checkImageFile, imageUses } from './images.ts';
 import { fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
 import { buildModel, type Model, type ModelOptions } from './model.ts';
 import { guard, validateContent, type Sourced, type SourcedContent } from './validation.ts';
@@ -18,6 +20,7 @@ import { guard, validateContent, type Sourced, type SourcedContent } from './val
 export type LoadResult = { ok: true; model: Model; issues: [] } | { ok: false; issues: ContentIssue[] };
 
 const schemas: Record<ContentKind, z.ZodType> = {
+	site: SiteSchema,
 	series: SeriesSchema,
 	person: PersonSchema,
 	event: EventSchema,
@@ -47,7 +50,12 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 			continue;
 		}
 		const sourced = { id: file.id, file: file.file, data: result.data };
-		if (file.kind === 'series') content.series.push(sourced as Sourced<z.output<typeof SeriesSchema>>);
+		for (const use of imageUses(result.data as Parameters<typeof imageUses>[0])) {
+			const image = checkImageFile(contentDir, use.src);
+			if (!image.ok) issues.push({ file: file.file, path: use.path, message: `${JSON.stringify(use.src)} ${image.reason}` });
+		}
+		if (file.kind === 'site') content.site = sourced as Sourced<z.output<typeof SiteSchema>>;
+		else if (file.kind === 'series') content.series.push(sourced as Sourced<z.output<typeof SeriesSchema>>);
 		else if (file.kind === 'person') content.people.push(sourced as Sourced<z.output<typeof PersonSchema>>);
 		else if (file.kind === 'event') content.events.push(sourced as Sourced<z.output<typeof EventSchema>>);
 		else programmes.set(file.id, sourced as Sourced<z.output<typeof ProgrammeSchema>>);

@@ -2,6 +2,8 @@ import type { EventData } from '../schemas/event.ts';
 import type { PersonData } from '../schemas/person.ts';
 import type { ProgrammeData, SessionData, TalkData } from '../schemas/programme.ts';
 import type { SeriesData } from '../schemas/series.ts';
+import { SiteSchema, type SiteData } from '../schemas/site.ts';
+import { sponsorTiers, type SponsorData } from '../schemas/sponsor.ts';
 import {
 	committeeRoleLabels,
 	defaultTalkKind,
@@ -15,6 +17,8 @@ import {
 	type TalkKind,
 } from './labels.ts';
 import { markdownToText, renderInlineMarkdown, renderMarkdown } from './markdown.ts';
+import { checkLink } from './safe-url.ts';
+import { defaultAccent, type ColourScheme, type Themed } from './theme.ts';
 import { addDays, datesBetween, wallClockToInstant } from './time.ts';
 
 /**
@@ -22,6 +26,10 @@ import { addDays, datesBetween, wallClockToInstant } from './time.ts';
  * validated content; pages, exports and tests all read it and derive nothing again.
  */
 export interface Model {
+	/** The site's settings, from content/site.yaml. */
+	site: Site;
+	/** Every set of accent colours the pages wear: the site's, then each series' and event's own. */
+	themes: Themed[];
 	series: Series[];
 	/** All events, earliest first. */
 	events: Event[];
@@ -34,6 +42,53 @@ export interface Model {
 	personById: ReadonlyMap<string, Person>;
 }
 
+/** An image from the content folder: its path there, and its text alternative. */
+export interface ImageRef {
+	/** Path inside the content folder, e.g. `images/logo.svg`. */
+	src: string;
+	alt: string;
+}
+
+/** A link from the site's settings: a site path (without the deployment base) or an https:// address. */
+export interface SiteLink {
+	label: string;
+	/** A path on the site such as `/imprint/`, or a full address. */
+	link: string;
+	/** `true` for a site path, which pages put the deployment base in front of. */
+	onSite: boolean;
+}
+
+/** The look a page wears: the site's, or a series' or event's own. */
+export interface Branding {
+	/** The `data-theme` key of an own accent, e.g. `event-tinyml-2024`; absent for the site's. */
+	theme?: string;
+	/** Accent colours for both schemes, own or inherited. */
+	accent: Record<ColourScheme, string>;
+	/** The logo in the header: own, the series', or the site's. */
+	logo?: ImageRef;
+}
+
+export interface Site {
+	name: string;
+	shortName: string;
+	description: string;
+	favicon?: ImageRef;
+	menu: SiteLink[];
+	footer: { textHtml?: string; links: SiteLink[]; madeWith: boolean };
+	socialImage?: ImageRef;
+	branding: Branding;
+}
+
+export interface Sponsor {
+	name: string;
+	tier: SponsorData['tier'];
+	link?: string;
+	logo?: ImageRef;
+}
+
+/** Sponsors grouped by tier, highest tier first, each in the order given. */
+export type SponsorGroups = Array<{ tier: SponsorData['tier']; sponsors: Sponsor[] }>;
+
 export interface Series {
 	id: string;
 	name: string;
@@ -41,6 +96,8 @@ export interface Series {
 	descriptionHtml?: string;
 	homepage?: string;
 	relations: Array<{ kind: RelationKind; series?: Series; name?: string; note?: string }>;
+	branding: Branding;
+	sponsors: SponsorGroups;
 	/** Editions, earliest first. */
 	events: Event[];
 }
@@ -57,6 +114,7 @@ export interface Person {
 	bioHtml?: string;
 	/** Never printed in plain text; pages obfuscate it. */
 	email?: string;
+	photo?: ImageRef;
 	/** Every role at every event, in event order. */
 	roles: Role[];
 	/** Talks given or authored, earliest first. */
@@ -124,6 +182,8 @@ export interface Event {
 	keynotes: Talk[];
 	/** Rooms used by the programme; more than one means parallel tracks. */
 	rooms: string[];
+	branding: Branding;
+	sponsors: SponsorGroups;
 }
 
 export interface CallForPapers {
@@ -211,6 +271,8 @@ export interface Talk {
 }
 
 export interface ParsedContent {
+	/** The site's settings; tests that build a model by hand may leave them out. */
+	site?: { data: SiteData };
 	series: Array<{ id: string; data: SeriesData }>;
 	people: Array<{ id: string; data: PersonData }>;
 	events: Array<{ id: string; data: EventData; programme?: { data: ProgrammeData } }>;
@@ -243,9 +305,50 @@ export interface ModelOptions {
 	base?: string;
 }
 
+function siteLink(entry: { label: string; link: string }): SiteLink {
+	const target = checkLink(entry.link);
+	return target.ok && target.kind === 'site' ? { label: entry.label, link: target.path, onSite: true } : { label: entry.label, link: entry.link, onSite: false };
+}
+
+function sponsorGroups(sponsors: readonly SponsorData[]): SponsorGroups {
+	return sponsorTiers
+		.map((tier) => ({ tier, sponsors: sponsors.filter((sponsor) => sponsor.tier === tier).map((sponsor) => ({ ...sponsor, logo: sponsor.logo && { src: sponsor.logo.src, alt: sponsor.logo.alt! } })) }))
+		.filter((group) => group.sponsors.length > 0);
+}
+
+/** Own accents and logo where given, the parent's otherwise; a theme key only for own accents. */
+function brand(key: string, own: { accent?: Partial<Record<ColourScheme, string>>; logo?: { src: string; alt?: string } }, parent: Branding): Branding {
+	const hasAccent = Boolean(own.accent?.light || own.accent?.dark);
+	return {
+		theme: hasAccent ? key : parent.theme,
+		accent: { light: own.accent?.light ?? parent.accent.light, dark: own.accent?.dark ?? parent.accent.dark },
+		logo: own.logo ? { src: own.logo.src, alt: own.logo.alt! } : parent.logo,
+	};
+}
+
+function buildSite(data: SiteData, markdown: (text: string) => string): Site {
+	return {
+		name: data.name,
+		shortName: data.shortName ?? data.name,
+		description: data.description,
+		favicon: data.favicon ? { src: data.favicon.src, alt: '' } : data.logo?.src.toLowerCase().endsWith('.svg') ? { src: data.logo.src, alt: '' } : undefined,
+		menu: data.menu.map(siteLink),
+		footer: { textHtml: data.footer.text ? markdown(data.footer.text) : undefined, links: data.footer.links.map(siteLink), madeWith: data.footer.madeWith },
+		socialImage: data.socialImage && { src: data.socialImage.src, alt: data.socialImage.alt! },
+		branding: {
+			accent: { light: data.accent?.light ?? defaultAccent.light, dark: data.accent?.dark ?? defaultAccent.dark },
+			logo: data.logo && { src: data.logo.src, alt: data.logo.alt! },
+		},
+	};
+}
+
+/** Used only where a model is built by hand without settings (tests). */
+const placeholderSite = SiteSchema.parse({ name: 'Workshops', description: 'Programmes of workshops.' });
+
 /** Resolves validated content into the model. Assumes `validateContent` found no issues. */
 export function buildModel(content: ParsedContent, options: ModelOptions = {}): Model {
 	const markdown = (text: string) => renderMarkdown(text, options);
+	const site = buildSite(content.site?.data ?? placeholderSite, markdown);
 	const seriesById = new Map<string, Series>();
 	const personById = new Map<string, Person>();
 	const eventById = new Map<string, Event>();
@@ -260,6 +363,7 @@ export function buildModel(content: ParsedContent, options: ModelOptions = {}): 
 			homepage: data.homepage,
 			bioHtml: data.bio ? markdown(data.bio) : undefined,
 			email: data.email,
+			photo: data.photo && { src: data.photo.src, alt: data.photo.alt ?? `Photo of ${data.name}` },
 			roles: [],
 			talks: [],
 		});
@@ -273,6 +377,8 @@ export function buildModel(content: ParsedContent, options: ModelOptions = {}): 
 			descriptionHtml: data.description ? markdown(data.description) : undefined,
 			homepage: data.homepage,
 			relations: [],
+			branding: brand(`series-${id}`, data, site.branding),
+			sponsors: sponsorGroups(data.sponsors),
 			events: [],
 		});
 	}
@@ -303,8 +409,18 @@ export function buildModel(content: ParsedContent, options: ModelOptions = {}): 
 		}
 	}
 
+	const series = [...seriesById.values()].sort((a, b) => a.shortName.localeCompare(b.shortName, 'en'));
+	const themes: Themed[] = [{ accent: site.branding.accent }];
+	for (const branded of [...series, ...events]) {
+		if (branded.branding.theme === `series-${branded.id}` || branded.branding.theme === `event-${branded.id}`) {
+			themes.push({ key: branded.branding.theme, accent: branded.branding.accent });
+		}
+	}
+
 	return {
-		series: [...seriesById.values()].sort((a, b) => a.shortName.localeCompare(b.shortName, 'en')),
+		site,
+		themes,
+		series,
 		events,
 		people,
 		talks: events.flatMap((event) => event.talks),
@@ -400,6 +516,8 @@ function buildEvent(
 		talks: [],
 		keynotes: [],
 		rooms: [],
+		branding: brand(`event-${id}`, data, series.branding),
+		sponsors: sponsorGroups(data.sponsors),
 	};
 
 	const makeTalk = (talk: TalkData, session: Session | undefined, fallbackKind: TalkKind): Talk => {

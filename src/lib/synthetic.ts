@@ -39,6 +39,7 @@ export function syntheticContent(talkCount: number): { files: Record<string, str
 	const files: Record<string, string> = {};
 	const talks: Array<{ title: string; abstract: string }> = [];
 	const seriesCount = 5;
+	files['site.yaml'] = 'name: Synthetic Workshops\ndescription: Generated programmes for the scale benchmark.\n';
 	for (let s = 0; s < seriesCount; s++) files[`series/series-${s}.yaml`] = `name: Synthetic Series ${s}\nshortName: SYN${s}\n`;
 	const peopleCount = Math.max(20, Math.floor(talkCount * 0.4));
 	for (let p = 0; p < peopleCount; p++) files[`people/person-${p}.yaml`] = `name: Person ${p} ${pick(words)}\n`;

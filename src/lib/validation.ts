@@ -2,6 +2,7 @@ import type { EventData } from '../schemas/event.ts';
 import type { PersonData } from '../schemas/person.ts';
 import type { ProgrammeData } from '../schemas/programme.ts';
 import type { SeriesData } from '../schemas/series.ts';
+import type { SiteData } from '../schemas/site.ts';
 import { closest, showValue, type ContentIssue } from './issues.ts';
 import { endInstant, sessionId } from './model.ts';
 import { AOE, formatClock, wallClockToInstant } from './time.ts';
@@ -19,6 +20,7 @@ export interface Sourced<T> {
 }
 
 export interface SourcedContent {
+	site?: Sourced<SiteData>;
 	series: Array<Sourced<SeriesData>>;
 	people: Array<Sourced<PersonData>>;
 	events: Array<Sourced<EventData> & { programme?: Sourced<ProgrammeData> }>;

@@ -5,6 +5,6 @@ import { siteContext } from '../utils/link.ts';
 
 /** Every event and deadline of the site, for a calendar subscription. */
 export const GET: APIRoute = ({ site }) =>
-	new Response(siteCalendar(getModel().events, siteContext(site), 'Workshops: events and deadlines'), {
+	new Response(siteCalendar(getModel().events, siteContext(site), `${getModel().site.name}: events and deadlines`), {
 		headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
 	});

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { markdownProblems } from '../lib/markdown.ts';
-import { isMailAddress, isWebAddress } from '../lib/safe-url.ts';
+import { checkLink, isMailAddress, isWebAddress } from '../lib/safe-url.ts';
+import { imageFormats } from '../lib/images.ts';
+import { accentProblem } from '../lib/theme.ts';
 import { isRealDate, isValidTimeZone } from '../lib/time.ts';
 
 /**
@@ -80,3 +82,85 @@ export const linksSchema = z.strictObject({
 	/** Source code or artefact repository. */
 	code: urlSchema.optional(),
 });
+
+/** A link in the site's menu or footer: a path on the site (`/imprint/`) or an https:// address. */
+export const siteLinkSchema = z.string().refine(
+	(value) => {
+		const target = checkLink(value);
+		return target.ok && (target.kind === 'site' || (target.kind === 'web' && target.href.startsWith('https:')));
+	},
+	{ error: 'must be a path on this site such as "/imprint/", or a full address starting with https://' },
+);
+
+/** A label and where it leads, for the menu and the footer. */
+export const siteLinkEntrySchema = z.strictObject({
+	/** The text of the link, e.g. "Imprint". */
+	label: textSchema,
+	/** A path on the site, e.g. "/imprint/", or an https:// address. */
+	link: siteLinkSchema,
+});
+
+/** A colour written `#rrggbb` (or `#rgb`), e.g. "#0b57a4". */
+export const colourSchema = z
+	.string()
+	.regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'must be a colour written "#rrggbb", e.g. "#0b57a4"' });
+
+/**
+ * The accent colour of links and highlights, for light and for dark mode. Each must reach WCAG
+ * AA contrast (4.5:1) with the backgrounds it is used on; the check proposes a shade that does.
+ * @see https://www.w3.org/TR/WCAG22/#contrast-minimum
+ */
+export const accentSchema = z
+	.strictObject({
+		/** For light mode: a dark enough colour, e.g. "#0b57a4". */
+		light: colourSchema.optional(),
+		/** For dark mode: a light enough colour, e.g. "#8cc2ff". */
+		dark: colourSchema.optional(),
+	})
+	.superRefine((accent, context) => {
+		for (const scheme of ['light', 'dark'] as const) {
+			const colour = accent[scheme];
+			const problem = colour && accentProblem(colour, scheme);
+			if (problem) context.addIssue({ code: 'custom', path: [scheme], message: problem, input: colour });
+		}
+	});
+
+const imageExtensions = imageFormats.map((format) => `.${format}`).join(', ');
+
+/** Where an image is: a path inside the content folder, e.g. "images/logo.svg". */
+export const imagePathSchema = z
+	.string()
+	.trim()
+	.refine((value) => /^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[^\\:]+$/.test(value), {
+		error: 'must be a path inside the content folder written with "/", e.g. "images/logo.svg"',
+	})
+	.refine((value) => imageFormats.includes((/\.([^./]+)$/.exec(value)?.[1] ?? '').toLowerCase() as (typeof imageFormats)[number]), {
+		error: `is not an image format the site publishes; use ${imageExtensions}`,
+	});
+
+/**
+ * An image from the content folder with its text alternative. `altRequired` for logos and other
+ * images that carry meaning; a photo may fall back to a default such as "Photo of Ada Example".
+ */
+export function imageSchema({ altRequired }: { altRequired: boolean }) {
+	return z
+		.strictObject({
+			/** Path inside the content folder, e.g. "images/logo.svg" (SVG, PNG, JPEG, WebP or AVIF). */
+			src: imagePathSchema,
+			/** What the image shows or says, for visitors who cannot see it, e.g. "Logo of Example University". */
+			alt: textSchema.optional(),
+		})
+		.superRefine((image, context) => {
+			if (altRequired && image.alt === undefined) {
+				context.addIssue({
+					code: 'custom',
+					path: ['alt'],
+					message: 'is required: say what the image shows for visitors who cannot see it, e.g. "Logo of Example University"',
+					input: undefined,
+				});
+			}
+		});
+}
+
+/** A logo: an image whose text alternative is required. */
+export const logoSchema = imageSchema({ altRequired: true });

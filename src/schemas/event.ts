@@ -1,16 +1,19 @@
 import { z } from 'astro/zod';
 import { AOE } from '../lib/time.ts';
 import {
+	accentSchema,
 	dateSchema,
 	emailSchema,
 	idSchema,
 	linkSchema,
+	logoSchema,
 	markdownSchema,
 	textSchema,
 	timeSchema,
 	timeZoneSchema,
 	urlSchema,
 } from './common.ts';
+import { sponsorsSchema } from './sponsor.ts';
 
 /** In person, online only, or both. */
 export const eventFormats = ['in-person', 'virtual', 'hybrid'] as const;
@@ -163,6 +166,12 @@ export const EventSchema = z.strictObject({
 	links: z.array(z.strictObject({ label: textSchema, url: linkSchema })).default([]),
 	/** What happened, written after the event, in Markdown. */
 	summary: markdownSchema.optional(),
+	/** The event's logo, worn by its pages instead of the series' or the site's. */
+	logo: logoSchema.optional(),
+	/** The event's accent colours, worn by its pages (event, programme, talks). */
+	accent: accentSchema.optional(),
+	/** Sponsors and partners of this edition, shown on the event page grouped by tier. */
+	sponsors: sponsorsSchema,
 });
 
 export type EventInput = z.input<typeof EventSchema>;

@@ -4,3 +4,5 @@ export * from './event.ts';
 export * from './person.ts';
 export * from './programme.ts';
 export * from './series.ts';
+export * from './site.ts';
+export * from './sponsor.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { emailSchema, idSchema, markdownSchema, textSchema, urlSchema } from './common.ts';
+import { emailSchema, idSchema, imageSchema, markdownSchema, textSchema, urlSchema } from './common.ts';
 
 /**
  * A person: `content/people/<id>.yaml`. One file per person for every event they appear in;
@@ -23,6 +23,11 @@ export const PersonSchema = z.strictObject({
 	bio: markdownSchema.optional(),
 	/** Contact address. Kept for organizers, never published in plain text. */
 	email: emailSchema.optional(),
+	/**
+	 * A photo, shown on the person's page and their talks' pages, e.g. `{ src: images/people/ada.jpg }`.
+	 * Publish one only with the person's consent. `alt` defaults to "Photo of <name>".
+	 */
+	photo: imageSchema({ altRequired: false }).optional(),
 });
 
 export type PersonInput = z.input<typeof PersonSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { idSchema, markdownSchema, textSchema, urlSchema } from './common.ts';
+import { accentSchema, idSchema, logoSchema, markdownSchema, textSchema, urlSchema } from './common.ts';
+import { sponsorsSchema } from './sponsor.ts';
 
 /** How one series stands to another, as the series' own pages state it. */
 export const relationKinds = ['counterpart-of', 'successor-of', 'predecessor-of', 'related-to'] as const;
@@ -31,6 +32,12 @@ export const SeriesSchema = z.strictObject({
 	homepage: urlSchema.optional(),
 	/** Relations to other series, e.g. ITEM is the academic counterpart of WEML. */
 	relations: z.array(relationSchema).default([]),
+	/** The series' logo, worn by its pages and its editions' pages instead of the site's. */
+	logo: logoSchema.optional(),
+	/** The series' accent colours, worn by its pages and its editions' pages. */
+	accent: accentSchema.optional(),
+	/** Sponsors and partners of the whole series, shown on the series page. */
+	sponsors: sponsorsSchema,
 });
 
 export type SeriesInput = z.input<typeof SeriesSchema>;

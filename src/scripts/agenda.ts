@@ -49,10 +49,10 @@ export function mountStars(root: Document): void {
 	}
 }
 
-/** Joins the VEVENTs of several calendar files into one calendar. */
-export function mergeCalendars(files: string[], name: string): string {
+/** Joins the VEVENTs of several calendar files into one calendar, its product named by the site's host. */
+export function mergeCalendars(files: string[], name: string, host = location.host): string {
 	const events = files.flatMap((file) => file.match(/BEGIN:VEVENT\r?\n[\s\S]*?END:VEVENT/g) ?? []);
-	return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Lectern//Agenda//EN', 'METHOD:PUBLISH', `X-WR-CALNAME:${name}`, ...events, 'END:VCALENDAR', ''].join('\r\n');
+	return ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${host}//Agenda//EN`, 'METHOD:PUBLISH', `X-WR-CALNAME:${name}`, ...events, 'END:VCALENDAR', ''].join('\r\n');
 }
 
 export async function mountAgenda(root: Document): Promise<void> {

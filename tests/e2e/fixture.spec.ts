@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support.ts';
 
 test('a multi-day programme has a day switcher that keyboard users can use', async ({ page }) => {
 	await page.goto('events/demo-2024/programme/');
@@ -46,3 +47,49 @@ test.describe('important dates', () => {
 		await expect(page.getByRole('row', { name: /Submission deadline/ })).toContainText('Passed');
 	});
 });
+
+test.describe('sponsors and photos', () => {
+	test('the event page lists its sponsors by tier, logos linking to their sites', async ({ page }) => {
+		await page.goto('events/demo-2024/');
+		const sponsors = page.getByRole('region', { name: 'Sponsors and partners' });
+		await expect(sponsors.getByRole('heading', { level: 3 })).toHaveText(['Gold sponsors', 'Silver sponsors', 'Supporters']);
+		const gold = sponsors.getByRole('link', { name: 'Gold Corp' });
+		await expect(gold).toHaveAttribute('href', 'https://gold.example.org/');
+		// The browser picked a modern format and the image loaded.
+		await gold.scrollIntoViewIfNeeded();
+		const logo = gold.getByRole('img', { name: 'Gold Corp' });
+		await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+		expect(await logo.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.(avif|webp)$/);
+		await expect(sponsors.getByText('Friends of Examples')).toBeVisible();
+	});
+
+	test('a speaker’s photo shows on their page and on their talk', async ({ page }) => {
+		for (const path of ['people/alice-example/', 'events/demo-2024/talks/paper-one/']) {
+			await page.goto(path);
+			const photo = page.getByRole('img', { name: 'Photo of Alice Example' });
+			await photo.scrollIntoViewIfNeeded();
+			await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+		}
+	});
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`with the organizer’s colours in ${scheme} mode`, () => {
+		test.use({ colorScheme: scheme });
+
+		test('the event wears its own accent, the rest of the site the site’s', async ({ page }) => {
+			const accent = () => page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--accent').trim());
+			await page.goto('events/demo-2024/programme/');
+			expect(await accent()).toBe(scheme === 'light' ? '#00695c' : '#64d8c4');
+			await page.goto('people/');
+			expect(await accent()).toBe(scheme === 'light' ? '#5a2d82' : '#d0b3ff');
+		});
+
+		for (const path of ['./', 'events/demo-2024/', 'events/demo-2024/programme/', 'events/demo-2024/talks/paper-one/', 'people/alice-example/', 'series/demo/']) {
+			test(`${path} has no accessibility violations`, async ({ page }) => {
+				await page.goto(path);
+				await expectNoAxeViolations(page);
+			});
+		}
+	});
+}

@@ -7,6 +7,9 @@ import { loadContent } from '../../src/lib/load.ts';
 import { badCases, fixturesDir } from '../support/fixtures.ts';
 
 const docsDir = join(import.meta.dirname, '../../docs');
+const tinySvg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" viewBox="0 0 40 40"/>';
+/** A 1×1 PNG. */
+const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==', 'base64');
 
 /** YAML blocks in a doc whose first line names the content file they are, e.g. `# content/people/x.yaml`. */
 function contentExamples(doc: string): Map<string, string> {
@@ -28,11 +31,17 @@ describe('docs for organizers', () => {
 			'content/people/bo-sample.yaml',
 			'content/series/demo-academy.yaml',
 			'content/series/demo.yaml',
+			'content/site.yaml',
 		]);
 		const root = mkdtempSync(join(tmpdir(), 'lectern-docs-'));
 		for (const [path, text] of examples) {
 			mkdirSync(dirname(join(root, path)), { recursive: true });
 			writeFileSync(join(root, path), text);
+			// The images the examples name, as the smallest files of their format.
+			for (const [, src] of text.matchAll(/^\s+src: (\S+)/gm)) {
+				mkdirSync(dirname(join(root, 'content', src!)), { recursive: true });
+				writeFileSync(join(root, 'content', src!), src!.endsWith('.svg') ? tinySvg : tinyPng);
+			}
 		}
 		const result = loadContent(join(root, 'content'), root);
 		expect(result.issues.map(formatIssue)).toEqual([]);
@@ -40,6 +49,9 @@ describe('docs for organizers', () => {
 		const event = result.model.eventById.get('demo-2025')!;
 		expect(event.talks.map((talk) => talk.label)).toContain('Tutorial — Bo Sample');
 		expect(event.importantDates[0]!.instant).toEqual(new Date('2025-06-25T11:59:00Z'));
+		expect(event.sponsors.map((group) => group.tier)).toEqual(['platinum', 'partner']);
+		expect(event.branding.accent.light).toBe('#7a3e00');
+		expect(result.model.personById.get('ada-example')!.photo?.src).toBe('images/people/ada-example.png');
 	});
 
 	it('lists every validation error exactly as the check prints it', () => {

@@ -9,7 +9,7 @@ import { fixturesDir } from '../support/fixtures.ts';
 
 const root = join(import.meta.dirname, '../..');
 const names = Object.keys(contentSchemas) as ContentSchemaName[];
-const kindOf = { series: 'series', person: 'person', event: 'event', programme: 'programme' } as const;
+const kindOf = { site: 'site', series: 'series', person: 'person', event: 'event', programme: 'programme' } as const;
 
 function validator(name: ContentSchemaName) {
 	return new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(join(root, jsonSchemaPath(name)), 'utf8')));
