@@ -7,6 +7,7 @@ import { SeriesSchema } from '../schemas/series.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
 import { buildModel, type Model, type ModelOptions } from './model.ts';
+import { checkPages, type Page } from './pages.ts';
 import { guard, validateContent, type Sourced, type SourcedContent } from './validation.ts';
 
 /**
@@ -54,11 +55,18 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 	}
 	for (const event of content.events) event.programme = programmes.get(event.id);
 
-	issues.push(...validateContent(content, { series: read.ids.series, people: read.ids.person, events: read.ids.event }));
+	const existing = { series: read.ids.series, people: read.ids.person, events: read.ids.event };
+	issues.push(...validateContent(content, existing));
+	let pages: Page[] = [];
+	guard(issues, relative(root, contentDir).split(sep).join('/') || '.', () => {
+		const checked = checkPages(read.pages, content, existing);
+		pages = checked.pages;
+		issues.push(...checked.issues);
+	});
 	if (issues.length > 0) return { ok: false, issues: withLines(sortIssues(issues), read.byPath) };
 	let model: Model | undefined;
 	guard(issues, relative(root, contentDir).split(sep).join('/') || '.', () => {
-		model = buildModel(content, options);
+		model = { ...buildModel(content, options), pages };
 	});
 	if (!model) return { ok: false, issues };
 	return { ok: true, model, issues: [] };

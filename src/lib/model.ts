@@ -15,6 +15,7 @@ import {
 	type TalkKind,
 } from './labels.ts';
 import { markdownToText, renderInlineMarkdown, renderMarkdown } from './markdown.ts';
+import type { Page } from './pages.ts';
 import { addDays, datesBetween, wallClockToInstant } from './time.ts';
 
 /**
@@ -32,6 +33,8 @@ export interface Model {
 	seriesById: ReadonlyMap<string, Series>;
 	eventById: ReadonlyMap<string, Event>;
 	personById: ReadonlyMap<string, Person>;
+	/** Organizers' pages (Markdown and MDX), checked; Astro renders them from the `pages` collection. */
+	pages: Page[];
 }
 
 export interface Series {
@@ -311,6 +314,8 @@ export function buildModel(content: ParsedContent, options: ModelOptions = {}): 
 		seriesById,
 		eventById,
 		personById,
+		// Pages are checked and added by load.ts.
+		pages: [],
 	};
 }
 
