@@ -59,7 +59,7 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 	issues.push(...validateContent(content, existing));
 	let pages: Page[] = [];
 	guard(issues, relative(root, contentDir).split(sep).join('/') || '.', () => {
-		const checked = checkPages(read.pages, content, existing);
+		const checked = checkPages(read.pages, content, { ...existing, programmes: read.ids.programme });
 		pages = checked.pages;
 		issues.push(...checked.issues);
 	});

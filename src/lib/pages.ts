@@ -96,7 +96,11 @@ interface ReadPage {
 }
 
 /** Reads, validates and checks every page; ids in component props are checked against `content`. */
-export function checkPages(refs: readonly PageFileRef[], content: SourcedContent, existing: ExistingIds): { pages: Page[]; issues: ContentIssue[] } {
+export function checkPages(
+	refs: readonly PageFileRef[],
+	content: SourcedContent,
+	existing: ExistingIds & { programmes: string[] },
+): { pages: Page[]; issues: ContentIssue[] } {
 	const issues: ContentIssue[] = [];
 	const read: ReadPage[] = [];
 	const seen = new Map<string, string>();
@@ -114,7 +118,7 @@ export function checkPages(refs: readonly PageFileRef[], content: SourcedContent
 				file: ref.file,
 				path: [],
 				line: 1,
-				message: `cannot be published at ${pagePath(ref)}: Lectern's own ${ref.event ? "event pages use" : 'pages use'} "${ref.slug}"; rename the file, e.g. to "${ref.slug}-info.mdx"`,
+				message: `cannot be published at ${pagePath(ref)}: Lectern publishes its own page there; rename the file, e.g. to "${ref.slug}-info.mdx"`,
 			});
 			continue;
 		}
@@ -198,6 +202,7 @@ type Node = MdastNode & {
 };
 
 function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: ComponentUse[]): void {
+	let sawHtml = false;
 	const visit = (node: Node) => {
 		const line = node.position?.start.line;
 		const problem = (message: string, path: PropertyKey[] = []) => issues.push({ file, path, line, message });
@@ -213,7 +218,9 @@ function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: C
 				}
 				return;
 			case 'html':
-				problem(`must not contain raw HTML (${JSON.stringify(excerpt(String(node.value)))}); use Markdown, or an .mdx file for Lectern's components`);
+				// The first tag is enough: the rest of a page's HTML goes with it.
+				if (!sawHtml) problem(`must not contain raw HTML (${JSON.stringify(excerpt(String(node.value)))}); use Markdown, or an .mdx file for Lectern's components`);
+				sawHtml = true;
 				return;
 			case 'link':
 			case 'image':
@@ -315,7 +322,7 @@ const excerpt = (text: string) => {
 };
 
 /** The ids in one component use, against the content: the event, person, day, committee or deadline it names. */
-function checkUse(page: Page, use: ComponentUse, content: SourcedContent, existing: ExistingIds): ContentIssue[] {
+function checkUse(page: Page, use: ComponentUse, content: SourcedContent, existing: ExistingIds & { programmes: string[] }): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const problem = (prop: string, message: string) => issues.push({ file: page.file, path: [use.name, prop], line: use.line, message });
 	const schema = componentPropsSchemas[use.name] as z.ZodType;
@@ -345,6 +352,7 @@ function checkUse(page: Page, use: ComponentUse, content: SourcedContent, existi
 	if (!event) return issues; // its event.yaml has problems of its own, reported there
 	const { data } = event;
 	if (use.name === 'Programme') {
+		if (existing.programmes.includes(eventId) && !event.programme) return issues; // its programme.yaml has problems of its own
 		const days = event.programme?.data.days.map((day) => day.date) ?? [];
 		if (days.length === 0 && !event.programme?.data.unscheduled.length) problem('event', `"${eventId}" has no programme yet; add content/events/${eventId}/programme.yaml or remove the component`);
 		else if (props.day !== undefined && !days.includes(props.day)) {
