@@ -42,6 +42,27 @@ describe('docs for organizers', () => {
 		expect(event.importantDates[0]!.instant).toEqual(new Date('2025-06-25T11:59:00Z'));
 	});
 
+	it('has page examples that pass the check in the content-format example project', () => {
+		const examples = contentExamples(readFileSync(join(docsDir, 'content-format.md'), 'utf8'));
+		const pages = new Map<string, string>();
+		for (const [, block] of readFileSync(join(docsDir, 'pages.md'), 'utf8').matchAll(/```mdx\n([\s\S]*?)```/g)) {
+			const path = /^---\n# (content\/\S+\.mdx)\n/.exec(block!)?.[1];
+			if (path) pages.set(path, block!);
+		}
+		expect([...pages.keys()].sort()).toEqual(['content/events/demo-2025/pages/call-for-papers.mdx', 'content/pages/about.mdx']);
+		const root = mkdtempSync(join(tmpdir(), 'lectern-docs-'));
+		for (const [path, text] of [...examples, ...pages]) {
+			mkdirSync(dirname(join(root, path)), { recursive: true });
+			writeFileSync(join(root, path), text);
+		}
+		const result = loadContent(join(root, 'content'), root);
+		expect(result.issues.map(formatIssue)).toEqual([]);
+		if (result.ok) expect(result.model.pages.map((page) => page.components)).toEqual([
+			['PersonCard'],
+			['CallForPapers', 'Countdown', 'ImportantDates', 'Committee'],
+		]);
+	});
+
 	it('lists every validation error exactly as the check prints it', () => {
 		const errors = readFileSync(join(docsDir, 'errors.md'), 'utf8');
 		for (const badCase of badCases) {
