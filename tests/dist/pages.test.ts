@@ -32,7 +32,7 @@ describe('pages written by organizers', () => {
 	});
 
 	it('are in the site menu or their event menu, in menu order', () => {
-		expect(menu(read(fixtureDistDir, 'index.html'), 'Main')).toContain('About /about/');
+		expect(menu(read(fixtureDistDir, 'index.html'), 'Main').slice(-2)).toEqual(['About /about/', 'Contact /contact/']);
 		const eventMenu = ['Overview /events/demo-2024/', 'Programme /events/demo-2024/programme/', 'Venue /events/demo-2024/venue/'];
 		expect(menu(read(fixtureDistDir, 'events/demo-2024/index.html'), 'DEMO 2024 pages')).toEqual(eventMenu);
 		expect(menu(read(fixtureDistDir, 'events/demo-2024/programme/index.html'), 'DEMO 2024 pages')).toEqual(eventMenu);
@@ -52,8 +52,9 @@ describe('pages written by organizers', () => {
 		expect(about).toMatch(/<script type="module" src="[^"]*Countdown[^"]*"><\/script>/);
 	});
 
-	it('never show an e-mail address in plain text', () => {
-		expect(read(fixtureDistDir, 'about/index.html')).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
+	it('never show an e-mail address in plain text, in MDX or in Markdown', () => {
+		for (const path of ['about/index.html', 'contact/index.html']) expect(read(fixtureDistDir, path)).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
+		expect(read(fixtureDistDir, 'contact/index.html')).toContain('<a href="/events/demo-2024/#organization">its page</a>');
 	});
 
 	it('replace the call for papers on the event page with a link to theirs', () => {

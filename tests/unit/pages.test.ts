@@ -36,8 +36,8 @@ describe('pages', () => {
 		expect(result.issues.map(formatIssue)).toEqual([]);
 		if (!result.ok) return;
 		const { pages } = result.model;
-		expect(menuPages(pages, undefined).map((p) => pagePath(p))).toEqual(['/about/', '/code-of-conduct/']);
-		expect(menuPages(pages, undefined, true).map((p) => p.slug)).toEqual(['draft', 'about', 'code-of-conduct']);
+		expect(menuPages(pages, undefined).map((p) => pagePath(p))).toEqual(['/about/', '/code-of-conduct/', '/contact/']);
+		expect(menuPages(pages, undefined, true).map((p) => p.slug)).toEqual(['draft', 'about', 'code-of-conduct', 'contact']);
 		expect(menuPages(pages, 'demo-2024').map((p) => [pagePath(p), p.components])).toEqual([
 			['/events/demo-2024/venue/', ['Programme', 'Committee', 'PersonCard', 'ImportantDates']],
 		]);

@@ -4,6 +4,7 @@ import Committee from './Committee.astro';
 import Countdown from './Countdown.astro';
 import ImportantDates from './ImportantDates.astro';
 import PersonCard from './PersonCard.astro';
+import PageImage from './PageImage.astro';
 import PageLink from './PageLink.astro';
 import Programme from './Programme.astro';
 
@@ -11,9 +12,10 @@ import Programme from './Programme.astro';
  * The components every page can use without an import, by the name pages write. Their props
  * are in src/schemas/components.ts; `npm run check` validates each use. See docs/pages.md.
  */
-export const pageComponents: Record<PageComponentName | 'a', unknown> = {
-	// Markdown links, rendered as links in content fields are.
+export const pageComponents: Record<PageComponentName | 'a' | 'img', unknown> = {
+	// Markdown links and images, rendered as those in content fields are.
 	a: PageLink,
+	img: PageImage,
 	CallForPapers,
 	Committee,
 	Countdown,
