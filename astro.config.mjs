@@ -12,6 +12,9 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://lectern.example.org',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
+	// The content layer caches collection entries by id (src/content.config.ts): one cache per
+	// content folder, so building the test fixture (LECTERN_CONTENT) never reuses the real pages.
+	cacheDir: process.env.LECTERN_CONTENT ? `./node_modules/.astro/${process.env.LECTERN_CONTENT.replace(/[^\w-]+/g, '-')}/` : undefined,
 	integrations: [contentCheck(), mdx(), sitemap(), headers(), pagefind()],
 	vite: {
 		// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.

@@ -14,6 +14,7 @@ import { slugify } from './slug.ts';
  *   content/people/<person-id>.yaml
  *   content/events/<event-id>/event.yaml
  *   content/events/<event-id>/programme.yaml   (optional)
+ *   content/pages/<slug>.md(x), content/events/<event-id>/pages/<slug>.md(x)   (pages, read by pages.ts)
  *
  * The reader keeps each YAML document so that issues can name the line of a field.
  */
@@ -40,6 +41,20 @@ export interface ContentFiles {
 	issues: ContentIssue[];
 	/** Every file read, by path, to give lines for issues found later. */
 	byPath: Map<string, ContentFile>;
+	/** Page files (Markdown or MDX), found but not read: `pages.ts` reads and checks them. */
+	pages: PageFileRef[];
+}
+
+/** A page file: `content/pages/<slug>.mdx` or `content/events/<event>/pages/<slug>.mdx`. */
+export interface PageFileRef {
+	/** Absolute path, to read the file. */
+	path: string;
+	/** Path from the project root, as messages print it. */
+	file: string;
+	/** The file name without its extension: the last part of the page's address. */
+	slug: string;
+	/** The event whose page it is; absent for site pages. */
+	event?: string;
 }
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -49,6 +64,7 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 	const files: ContentFile[] = [];
 	const issues: ContentIssue[] = [];
 	const ids: Record<ContentKind, string[]> = { site: [], series: [], person: [], event: [], programme: [] };
+	const pages: PageFileRef[] = [];
 	const display = (path: string) => relative(root, path).split(sep).join('/');
 
 	const read = (path: string, kind: ContentKind, id: string) => {
@@ -85,19 +101,42 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 
 	if (!existsSync(contentDir)) {
 		issues.push({ file: display(contentDir), path: [], message: 'does not exist; create it with site.yaml and series/, people/ and events/ folders' });
-		return { files, ids, issues, byPath: new Map() };
+		return { files, ids, issues, byPath: new Map(), pages };
 	}
 
 	for (const entry of readdirSync(contentDir)) {
 		const path = join(contentDir, entry);
 		if (entry.startsWith('.') || entry === 'site.yaml') continue;
-		if (!['series', 'people', 'events', 'images'].includes(entry)) {
-			unexpected(path, 'the content folder holds only site.yaml and series/, people/, events/ and images/');
+		if (!['series', 'people', 'events', 'images', 'pages'].includes(entry)) {
+			unexpected(path, 'the content folder holds only site.yaml and series/, people/, events/, images/ and pages/');
 		}
 	}
 	const sitePath = join(contentDir, 'site.yaml');
 	if (existsSync(sitePath)) read(sitePath, 'site', 'site');
 	else issues.push({ file: display(sitePath), path: [], message: 'is missing; every project needs a site.yaml with at least the site\'s name and description' });
+
+	const readPages = (dir: string, event?: string) => {
+		if (!existsSync(dir)) return;
+		if (!statSync(dir).isDirectory()) {
+			unexpected(dir, 'pages/ is a folder of .md and .mdx files');
+			return;
+		}
+		for (const name of readdirSync(dir).sort()) {
+			if (name.startsWith('.')) continue;
+			const path = join(dir, name);
+			const slug = /^(.*)\.mdx?$/.exec(name)?.[1];
+			if (slug === undefined || statSync(path).isDirectory()) {
+				unexpected(path, 'pages/ holds pages only, one <name>.mdx (or .md) file each; keep images and other files out of it');
+			} else if (!idPattern.test(slug)) {
+				issues.push({
+					file: display(path),
+					path: [],
+					message: `"${slug}" is not a valid page name; rename it to lowercase letters, digits and single hyphens, e.g. "${suggestId(slug)}"`,
+				});
+			} else pages.push({ path, file: display(path), slug, ...(event ? { event } : {}) });
+		}
+	};
+	readPages(join(contentDir, 'pages'));
 
 	for (const [folder, kind] of [
 		['series', 'series'],
@@ -130,12 +169,13 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 				const path = join(dir, name);
 				if (name === 'event.yaml') read(path, 'event', entry);
 				else if (name === 'programme.yaml') read(path, 'programme', entry);
-				else if (!isImageFile(name)) unexpected(path, 'an event folder holds event.yaml, programme.yaml and images only');
+				else if (name === 'pages') readPages(path, entry);
+				else if (!isImageFile(name)) unexpected(path, 'an event folder holds event.yaml, programme.yaml, images and pages/ only');
 			}
 		}
 	}
 
-	return { files, ids, issues, byPath: new Map(files.map((file) => [file.file, file])) };
+	return { files, ids, issues, byPath: new Map(files.map((file) => [file.file, file])), pages };
 }
 
 const suggestId = (name: string) => slugify(name) || 'my-id';
@@ -149,7 +189,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * The file's text, or an issue naming the line of the first byte that is not UTF-8: a file
  * saved as Latin-1 would otherwise publish "J\uFFFDrgen". A byte-order mark is dropped.
  */
-function decodeUtf8(file: string, bytes: Uint8Array): string | ContentIssue {
+export function decodeUtf8(file: string, bytes: Uint8Array): string | ContentIssue {
 	try {
 		return utf8.decode(bytes);
 	} catch {
@@ -181,7 +221,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 	return invalid - 1;
 }
 
-function parseYaml(
+export function parseYaml(
 	file: string,
 	source: string,
 ): { data: unknown; lineOf: ContentFile['lineOf'] } | { issue: ContentIssue } {

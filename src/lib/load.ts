@@ -9,6 +9,7 @@ import { readContentFiles, type ContentFile, type ContentKind } from './content-
 import { checkImageFile, imageUses } from './images.ts';
 import { fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
 import { buildModel, type Model, type ModelOptions } from './model.ts';
+import { checkPages, type Page } from './pages.ts';
 import { guard, validateContent, type Sourced, type SourcedContent } from './validation.ts';
 
 /**
@@ -62,11 +63,18 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 	}
 	for (const event of content.events) event.programme = programmes.get(event.id);
 
-	issues.push(...validateContent(content, { series: read.ids.series, people: read.ids.person, events: read.ids.event }));
+	const existing = { series: read.ids.series, people: read.ids.person, events: read.ids.event };
+	issues.push(...validateContent(content, existing));
+	let pages: Page[] = [];
+	guard(issues, relative(root, contentDir).split(sep).join('/') || '.', () => {
+		const checked = checkPages(read.pages, content, { ...existing, programmes: read.ids.programme });
+		pages = checked.pages;
+		issues.push(...checked.issues);
+	});
 	if (issues.length > 0) return { ok: false, issues: withLines(sortIssues(issues), read.byPath) };
 	let model: Model | undefined;
 	guard(issues, relative(root, contentDir).split(sep).join('/') || '.', () => {
-		model = buildModel(content, options);
+		model = { ...buildModel(content, options), pages };
 	});
 	if (!model) return { ok: false, issues };
 	return { ok: true, model, issues: [] };

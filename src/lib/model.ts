@@ -19,6 +19,7 @@ import {
 import { markdownToText, renderInlineMarkdown, renderMarkdown } from './markdown.ts';
 import { checkLink } from './safe-url.ts';
 import { defaultAccent, type ColourScheme, type Themed } from './theme.ts';
+import type { Page } from './pages.ts';
 import { addDays, datesBetween, wallClockToInstant } from './time.ts';
 
 /**
@@ -40,6 +41,8 @@ export interface Model {
 	seriesById: ReadonlyMap<string, Series>;
 	eventById: ReadonlyMap<string, Event>;
 	personById: ReadonlyMap<string, Person>;
+	/** Organizers' pages (Markdown and MDX), checked; Astro renders them from the `pages` collection. */
+	pages: Page[];
 }
 
 /** An image from the content folder: its path there, and its text alternative. */
@@ -427,6 +430,8 @@ export function buildModel(content: ParsedContent, options: ModelOptions = {}): 
 		seriesById,
 		eventById,
 		personById,
+		// Pages are checked and added by load.ts.
+		pages: [],
 	};
 }
 

@@ -8,6 +8,8 @@ const pages = {
 	event: 'events/accml-2020/',
 	'event with summary': 'events/weml-2020/',
 	programme: 'events/tinyml-2023/programme/',
+	'event page (MDX)': 'events/item-2020/call-for-papers/',
+	'site page (MDX)': 'about/',
 	talk: 'events/item-2020/talks/mcunet/',
 	person: 'people/luca-benini/',
 	people: 'people/',

@@ -34,6 +34,16 @@ test('search finds talks by title and by affiliation, and filters by kind', asyn
 	await expect(page.getByRole('link', { name: 'Arman Roohi' })).toHaveCount(0);
 });
 
+test('search finds an organizer\'s page by its words, and filters pages by kind', async ({ page }) => {
+	await page.goto('search/?q=contributions');
+	await expect(page.getByRole('link', { name: 'Call for contributions' })).toBeVisible();
+	await page.getByLabel('Kind').selectOption('page');
+	await expect(page.getByRole('link', { name: 'Call for contributions' })).toBeVisible();
+	await page.getByRole('link', { name: 'Call for contributions' }).click();
+	await expect(page).toHaveURL(/\/events\/accml-2020\/call-for-contributions\/$/);
+	await expect(page.getByRole('navigation', { name: 'AccML 2020 pages' }).getByRole('link', { name: 'Call for contributions' })).toHaveAttribute('aria-current', 'page');
+});
+
 test('the words of a talk find that talk, not the pages of its speakers or of the talks beside it', async ({ page }) => {
 	await page.goto('search/?q=Brevitas');
 	await expect(page.getByText('1 result for “Brevitas”.')).toBeVisible();

@@ -21,6 +21,20 @@ function contentExamples(doc: string): Map<string, string> {
 	return examples;
 }
 
+/** Writes example files into a fresh project, with the images they name as the smallest files of their format. */
+function writeProject(files: ReadonlyMap<string, string>): string {
+	const root = mkdtempSync(join(tmpdir(), 'lectern-docs-'));
+	for (const [path, text] of files) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+		for (const [, src] of text.matchAll(/^\s+src: (\S+)/gm)) {
+			mkdirSync(dirname(join(root, 'content', src!)), { recursive: true });
+			writeFileSync(join(root, 'content', src!), src!.endsWith('.svg') ? tinySvg : tinyPng);
+		}
+	}
+	return root;
+}
+
 describe('docs for organizers', () => {
 	it('has content-format examples that together make a valid project', () => {
 		const examples = contentExamples(readFileSync(join(docsDir, 'content-format.md'), 'utf8'));
@@ -33,16 +47,7 @@ describe('docs for organizers', () => {
 			'content/series/demo.yaml',
 			'content/site.yaml',
 		]);
-		const root = mkdtempSync(join(tmpdir(), 'lectern-docs-'));
-		for (const [path, text] of examples) {
-			mkdirSync(dirname(join(root, path)), { recursive: true });
-			writeFileSync(join(root, path), text);
-			// The images the examples name, as the smallest files of their format.
-			for (const [, src] of text.matchAll(/^\s+src: (\S+)/gm)) {
-				mkdirSync(dirname(join(root, 'content', src!)), { recursive: true });
-				writeFileSync(join(root, 'content', src!), src!.endsWith('.svg') ? tinySvg : tinyPng);
-			}
-		}
+		const root = writeProject(examples);
 		const result = loadContent(join(root, 'content'), root);
 		expect(result.issues.map(formatIssue)).toEqual([]);
 		if (!result.ok) return;
@@ -52,6 +57,23 @@ describe('docs for organizers', () => {
 		expect(event.sponsors.map((group) => group.tier)).toEqual(['platinum', 'partner']);
 		expect(event.branding.accent.light).toBe('#7a3e00');
 		expect(result.model.personById.get('ada-example')!.photo?.src).toBe('images/people/ada-example.png');
+	});
+
+	it('has page examples that pass the check in the content-format example project', () => {
+		const examples = contentExamples(readFileSync(join(docsDir, 'content-format.md'), 'utf8'));
+		const pages = new Map<string, string>();
+		for (const [, block] of readFileSync(join(docsDir, 'pages.md'), 'utf8').matchAll(/```mdx\n([\s\S]*?)```/g)) {
+			const path = /^---\n# (content\/\S+\.mdx)\n/.exec(block!)?.[1];
+			if (path) pages.set(path, block!);
+		}
+		expect([...pages.keys()].sort()).toEqual(['content/events/demo-2025/pages/call-for-papers.mdx', 'content/pages/about.mdx']);
+		const root = writeProject(new Map([...examples, ...pages]));
+		const result = loadContent(join(root, 'content'), root);
+		expect(result.issues.map(formatIssue)).toEqual([]);
+		if (result.ok) expect(result.model.pages.map((page) => page.components)).toEqual([
+			['PersonCard'],
+			['CallForPapers', 'Countdown', 'ImportantDates', 'Committee'],
+		]);
 	});
 
 	it('lists every validation error exactly as the check prints it', () => {

@@ -1,0 +1,385 @@
+import { readFileSync } from 'node:fs';
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { z } from 'astro/zod';
+import { componentPropsSchemas, type PageComponentName } from '../schemas/components.ts';
+import { PageSchema, type PageData } from '../schemas/page.ts';
+import { decodeUtf8, parseYaml, type PageFileRef } from './content-files.ts';
+import { committeeRoleLabels } from './labels.ts';
+import { closest, fromZodIssues, showValue, type ContentIssue } from './issues.ts';
+import { committeeMatches } from './page-components.ts';
+import { checkLink } from './safe-url.ts';
+import type { ExistingIds, SourcedContent } from './validation.ts';
+
+/**
+ * Pages written by organizers in Markdown or MDX, checked without Astro: the front matter
+ * against `PageSchema`, the body for what could run in a visitor's browser, and every use of a
+ * Lectern component against its props schema and the content. Astro renders the pages later
+ * (see src/content.config.ts); this module decides what it may render.
+ *
+ * What a page may hold, and why: organizers are trusted more than imported text, but nothing
+ * from content runs in a visitor's browser. So MDX `import`/`export` and `{…}` expressions are
+ * refused (Lectern's components need no import, and their props are plain text); HTML elements
+ * may not carry event handlers, `<script>`, `<style>`, frames or Astro directives; and links and
+ * images follow the rules of Markdown fields (src/lib/markdown.ts).
+ */
+
+/** A page as the site's menus and listings need it. */
+export interface Page {
+	/** The collection entry id: `pages/about` or `events/item-2020/pages/call-for-papers`. */
+	id: string;
+	/** The last part of the address, from the file name. */
+	slug: string;
+	/** The event whose page it is; absent for site pages. */
+	event?: string;
+	/** Path from the project root. */
+	file: string;
+	title: string;
+	description: string;
+	menu: PageData['menu'];
+	draft: boolean;
+	/** The Lectern components the page uses. */
+	components: PageComponentName[];
+}
+
+/**
+ * Names the site's own pages use at the top level, which a site page cannot take. A unit test
+ * keeps this in step with src/pages/.
+ */
+export const reservedSiteSlugs = [
+	'404', 'agenda', 'calendar', 'events', 'favicon', 'feed', 'index', 'pagefind', 'people',
+	'robots', 'schemas', 'search', 'series', 'sitemap', 'sitemap-index', 'talks', 'theme',
+] as const;
+
+/** Names an event's own pages use below `/events/<id>/`, which an event page cannot take. */
+export const reservedEventSlugs = ['calendar', 'index', 'programme', 'schedule', 'sessions', 'talks'] as const;
+
+/** The component names pages can use. */
+export const pageComponentNames = Object.keys(componentPropsSchemas) as PageComponentName[];
+
+/** The collection id of a page file, from its path below the content folder. */
+export function pageId(ref: Pick<PageFileRef, 'slug' | 'event'>): string {
+	return ref.event ? `events/${ref.event}/pages/${ref.slug}` : `pages/${ref.slug}`;
+}
+
+/** Splits a collection id back into the page's event (if any) and slug. */
+export function pageAddress(id: string): { event?: string; slug: string } {
+	const match = /^(?:events\/([^/]+)\/)?pages\/([^/]+)$/.exec(id);
+	if (!match) throw new Error(`"${id}" is not the id of a page`);
+	return match[1] ? { event: match[1], slug: match[2]! } : { slug: match[2]! };
+}
+
+/** The site path of a page, without the deployment base. */
+export function pagePath(page: Pick<Page, 'event' | 'slug'>): string {
+	return page.event ? `/events/${page.event}/${page.slug}/` : `/${page.slug}/`;
+}
+
+/** The pages of a menu (the site's, or one event's) in menu order; drafts only when asked. */
+export function menuPages(pages: readonly Page[], event: string | undefined, includeDrafts = false): Page[] {
+	return pages
+		.filter((page) => page.event === event && !page.menu.hidden && (includeDrafts || !page.draft))
+		.sort((a, b) => a.menu.order - b.menu.order || menuLabel(a).localeCompare(menuLabel(b), 'en'));
+}
+
+/** A page's text in a menu. */
+export const menuLabel = (page: Pick<Page, 'title' | 'menu'>): string => page.menu.label ?? page.title;
+
+/** A component use found in a page body, to check against the content once it is loaded. */
+interface ComponentUse {
+	name: PageComponentName;
+	props: Record<string, unknown>;
+	line: number;
+}
+
+interface ReadPage {
+	page: Page;
+	uses: ComponentUse[];
+}
+
+/** Reads, validates and checks every page; ids in component props are checked against `content`. */
+export function checkPages(
+	refs: readonly PageFileRef[],
+	content: SourcedContent,
+	existing: ExistingIds & { programmes: string[] },
+): { pages: Page[]; issues: ContentIssue[] } {
+	const issues: ContentIssue[] = [];
+	const read: ReadPage[] = [];
+	const seen = new Map<string, string>();
+	for (const ref of refs) {
+		const id = pageId(ref);
+		const earlier = seen.get(id);
+		if (earlier) {
+			issues.push({ file: ref.file, path: [], line: 1, message: `has the same address as ${earlier}; keep one of the two files (.md or .mdx) or rename one` });
+			continue;
+		}
+		seen.set(id, ref.file);
+		const reserved: readonly string[] = ref.event ? reservedEventSlugs : reservedSiteSlugs;
+		if (reserved.includes(ref.slug)) {
+			issues.push({
+				file: ref.file,
+				path: [],
+				line: 1,
+				message: `cannot be published at ${pagePath(ref)}: Lectern publishes its own page there; rename the file, e.g. to "${ref.slug}-info.mdx"`,
+			});
+			continue;
+		}
+		if (ref.event && !existing.events.includes(ref.event)) continue; // the folder without event.yaml is reported already
+		const result = readPage(ref);
+		issues.push(...result.issues);
+		if (result.read) read.push(result.read);
+	}
+	for (const { page, uses } of read) {
+		for (const use of uses) issues.push(...checkUse(page, use, content, existing));
+	}
+	return { pages: read.map(({ page }) => page), issues };
+}
+
+const frontMatterPattern = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+function readPage(ref: PageFileRef): { read?: ReadPage; issues: ContentIssue[] } {
+	const { file } = ref;
+	const issues: ContentIssue[] = [];
+	const text = decodeUtf8(file, readFileSync(ref.path));
+	if (typeof text !== 'string') return { issues: [text] };
+	const source = text.replace(/^\uFEFF/, '');
+	const frontMatter = frontMatterPattern.exec(source);
+	if (!frontMatter) {
+		return { issues: [{ file, path: [], line: 1, message: 'has no front matter; start the file with a line "---", then "title: …" and "description: …", then "---"' }] };
+	}
+	// Lines in the YAML are one below the file's, for the opening "---".
+	const parsed = parseYaml(file, frontMatter[1] ?? '');
+	if ('issue' in parsed) return { issues: [{ ...parsed.issue, line: parsed.issue.line && parsed.issue.line + 1 }] };
+	const result = PageSchema.safeParse(parsed.data);
+	if (!result.success) {
+		for (const issue of fromZodIssues(file, parsed.data, result.error.issues)) {
+			const line = parsed.lineOf(issue.path);
+			issues.push({ ...issue, line: line === undefined ? 1 : line + 1 });
+		}
+	}
+
+	const isMdx = file.endsWith('.mdx');
+	let tree: MdastNode;
+	try {
+		tree = (isMdx ? mdxToMdast : markdownToMdast)(source);
+	} catch (thrown) {
+		const message = thrown instanceof Error ? thrown.message : String(thrown);
+		const line = Number(/^(\d+):\d+/.exec(message)?.[1]) || undefined;
+		const reason = message.replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, '').replace(/\s*\(\d+:\d+\)/g, '').replace(/\s*\([\w-]+:[\w-]+\)$/, '');
+		issues.push({ file, path: [], line, message: `is not valid MDX: ${reason}; close every tag (<Committee />) and write { and < as \\{ and \\< in text` });
+		return { issues };
+	}
+	const uses: ComponentUse[] = [];
+	walkBody(tree, file, issues, uses);
+	if (!result.success) return { issues };
+	return {
+		issues,
+		read: {
+			page: {
+				id: pageId(ref),
+				slug: ref.slug,
+				...(ref.event ? { event: ref.event } : {}),
+				file,
+				...result.data,
+				components: [...new Set(uses.map((use) => use.name))],
+			},
+			uses,
+		},
+	};
+}
+
+/** HTML elements a page may not contain: they run code, restyle the site, or embed other sites. */
+const refusedElements = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'template', 'slot', 'svg', 'math']);
+/** Attributes that hold an address, checked like Markdown links. */
+const addressAttributes = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'background', 'xlink:href']);
+
+type Node = MdastNode & {
+	type: string;
+	name?: string | null;
+	value?: unknown;
+	url?: string;
+	attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+	children?: Node[];
+	position?: { start: { line: number } };
+};
+
+function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: ComponentUse[]): void {
+	let sawHtml = false;
+	const visit = (node: Node) => {
+		const line = node.position?.start.line;
+		const problem = (message: string, path: PropertyKey[] = []) => issues.push({ file, path, line, message });
+		switch (node.type) {
+			case 'mdxjsEsm':
+				problem(`uses ${String(node.value).trimStart().startsWith('export') ? 'export' : 'import'}, which pages cannot: Lectern's components (${pageComponentNames.join(', ')}) work without import; remove the line`);
+				return;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				// `{/* … */}` is MDX's comment, and runs nothing.
+				if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value))) {
+					problem(`has the expression {${excerpt(String(node.value))}}, which pages cannot run; write the text itself, or \\{ for a literal brace`);
+				}
+				return;
+			case 'html':
+				// The first tag is enough: the rest of a page's HTML goes with it.
+				if (!sawHtml) problem(`must not contain raw HTML (${JSON.stringify(excerpt(String(node.value)))}); use Markdown, or an .mdx file for Lectern's components`);
+				sawHtml = true;
+				return;
+			case 'link':
+			case 'image':
+			case 'definition':
+				checkAddress(node.url ?? '', node.type === 'image' ? 'image' : 'link', problem);
+				break;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement':
+				if (!checkElement(node, problem, uses)) return;
+				break;
+		}
+		for (const child of node.children ?? []) visit(child);
+	};
+	// A .md page parses as plain Markdown: it has no JSX or expressions, and its HTML is refused.
+	visit(root as Node);
+}
+
+function checkAddress(href: string, kind: 'link' | 'image', problem: (message: string, path?: PropertyKey[]) => void): void {
+	const target = checkLink(href);
+	if (!target.ok) problem(`has ${kind === 'link' ? 'a link to' : 'an image from'} ${JSON.stringify(href)} that ${target.reason}`);
+	else if (kind === 'image' && (target.kind !== 'site' || target.path.startsWith('#'))) {
+		problem(`has an image from ${JSON.stringify(href)}; images come from the site itself (a path such as "/images/poster.png"), so that no other site learns who reads the page`);
+	}
+}
+
+/** Checks one JSX element; returns whether its children should be visited. */
+function checkElement(node: Node, problem: (message: string, path?: PropertyKey[]) => void, uses: ComponentUse[]): boolean {
+	const name = node.name ?? '';
+	if (name === '') return true; // a fragment, <>…</>
+	if (/^[A-Z]/.test(name) || name.includes('.')) {
+		if (!(name in componentPropsSchemas)) {
+			const suggestion = closest(name, pageComponentNames);
+			problem(`<${name}> is not a Lectern component; ` + (suggestion ? `did you mean <${suggestion}>?` : `use one of: ${pageComponentNames.join(', ')}`));
+			return false;
+		}
+		const component = name as PageComponentName;
+		const props: Record<string, unknown> = {};
+		let ok = true;
+		for (const attribute of node.attributes ?? []) {
+			if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+				problem(`<${component} {${excerpt(String(attribute.value))}}> spreads an expression into props, which pages cannot run; write each prop as name="value"`);
+				ok = false;
+				continue;
+			}
+			const value = literalValue(attribute.value);
+			if (value === undefined) {
+				problem(`is the expression {${excerpt(String((attribute.value as { value: unknown }).value))}}, which pages cannot run; write the value in quotes, e.g. ${attribute.name}="…"`, [component, attribute.name]);
+				ok = false;
+			} else props[attribute.name] = value;
+		}
+		if ((node.children ?? []).length > 0) {
+			problem(`<${component}> takes no content between its tags; write it as <${component} … /> and put the text before or after it`);
+		}
+		if (ok) uses.push({ name: component, props, line: node.position?.start.line ?? 1 });
+		return false;
+	}
+	const tag = name.toLowerCase();
+	if (tag === 'a' || tag === 'img') {
+		problem(`<${name}> is written as HTML; write it in Markdown, ${tag === 'a' ? '[text](https://…)' : '![description](/images/…)'}, which Lectern renders safely`);
+		return true;
+	}
+	if (refusedElements.has(tag)) {
+		problem(`must not contain <${name}>: nothing in a page may run code, restyle the site or embed another site; use Markdown and Lectern's components`);
+		return false;
+	}
+	for (const attribute of node.attributes ?? []) {
+		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+			problem(`<${name}> spreads an expression into attributes, which pages cannot run; write each attribute as name="value"`);
+			continue;
+		}
+		const attr = attribute.name.toLowerCase();
+		if (/^on/.test(attr) || attr.includes(':') || attr === 'srcdoc' || attr === 'style' || attr === 'dangerouslysetinnerhtml') {
+			problem(`<${name} ${attribute.name}> is not allowed: pages cannot carry scripts, styles or Astro directives; remove the attribute`);
+			continue;
+		}
+		const value = literalValue(attribute.value);
+		if (value === undefined) {
+			problem(`<${name} ${attribute.name}={…}> is an expression, which pages cannot run; write the value in quotes`);
+		} else if (addressAttributes.has(attr) && typeof value === 'string') {
+			checkAddress(value, attr === 'src' ? 'image' : 'link', problem);
+		}
+	}
+	return true;
+}
+
+/** The value of an attribute written as text, or as a literal such as {"text"}, {3} or {true}; `undefined` for anything that would run. */
+function literalValue(value: unknown): unknown {
+	if (value === null) return true; // <X flag />
+	if (typeof value === 'string') return value;
+	const source = String((value as { value?: unknown })?.value ?? '').trim();
+	if (/^'[^'\\]*'$/.test(source)) return source.slice(1, -1);
+	if (/^("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false)$/.test(source)) return JSON.parse(source) as unknown;
+	return undefined;
+}
+
+const excerpt = (text: string) => {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+};
+
+/** The ids in one component use, against the content: the event, person, day, committee or deadline it names. */
+function checkUse(page: Page, use: ComponentUse, content: SourcedContent, existing: ExistingIds & { programmes: string[] }): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const problem = (prop: string, message: string) => issues.push({ file: page.file, path: [use.name, prop], line: use.line, message });
+	const schema = componentPropsSchemas[use.name] as z.ZodType;
+	const parsed = schema.safeParse(use.props);
+	if (!parsed.success) {
+		for (const issue of fromZodIssues(page.file, use.props, parsed.error.issues)) {
+			issues.push({ ...issue, path: [use.name, ...issue.path], line: use.line, message: issue.message.replace('docs/content-format.md', 'docs/pages.md') });
+		}
+		return issues;
+	}
+	const props = parsed.data as { event?: string; person?: string; day?: string; name?: string; deadline?: string };
+	const eventId = props.event ?? page.event;
+	if (props.person !== undefined && !existing.people.includes(props.person)) {
+		const suggestion = closest(props.person, existing.people);
+		problem('person', `names person "${props.person}", who has no file; ` + (suggestion ? `did you mean "${suggestion}"?` : `add content/people/${props.person}.yaml`));
+	}
+	if (eventId === undefined) {
+		if (use.name !== 'PersonCard') problem('event', 'is required on a site page; name the event, e.g. event="item-2020"');
+		return issues;
+	}
+	if (!existing.events.includes(eventId)) {
+		const suggestion = closest(eventId, existing.events);
+		problem('event', `names event "${eventId}", which has no folder in content/events/` + (suggestion ? `; did you mean "${suggestion}"?` : ''));
+		return issues;
+	}
+	const event = content.events.find((candidate) => candidate.id === eventId);
+	if (!event) return issues; // its event.yaml has problems of its own, reported there
+	const { data } = event;
+	if (use.name === 'Programme') {
+		if (existing.programmes.includes(eventId) && !event.programme) return issues; // its programme.yaml has problems of its own
+		const days = event.programme?.data.days.map((day) => day.date) ?? [];
+		if (days.length === 0 && !event.programme?.data.unscheduled.length) problem('event', `"${eventId}" has no programme yet; add content/events/${eventId}/programme.yaml or remove the component`);
+		else if (props.day !== undefined && !days.includes(props.day)) {
+			problem('day', `${showValue(props.day)} is not a day of the ${eventId} programme; use one of: ${days.join(', ')}`);
+		}
+	}
+	if (use.name === 'Committee' || use.name === 'ImportantDates' || use.name === 'CallForPapers' || use.name === 'Countdown') {
+		const needs = { Committee: data.committees.length, ImportantDates: data.importantDates.length, CallForPapers: data.callForPapers ? 1 : 0, Countdown: data.importantDates.length }[use.name];
+		const field = { Committee: 'committees', ImportantDates: 'importantDates', CallForPapers: 'callForPapers', Countdown: 'importantDates' }[use.name];
+		if (!needs) {
+			problem('event', `"${eventId}" has no ${field} in its event.yaml; add them there, or remove the component`);
+			return issues;
+		}
+	}
+	if (use.name === 'Committee' && props.name !== undefined) {
+		const names = data.committees.map((committee) => committee.title ?? committeeRoleLabels[committee.role]);
+		if (!data.committees.some((committee) => committeeMatches(committee, props.name!))) {
+			const suggestion = closest(props.name, names);
+			problem('name', `${showValue(props.name)} is not a committee of ${eventId}; ` + (suggestion ? `did you mean "${suggestion}"?` : `use one of: ${names.join(', ')}`));
+		}
+	}
+	if (use.name === 'Countdown' && props.deadline !== undefined) {
+		const labels = data.importantDates.map((item) => item.label);
+		if (!labels.includes(props.deadline)) {
+			const suggestion = closest(props.deadline, labels);
+			problem('deadline', `${showValue(props.deadline)} is not an important date of ${eventId}; ` + (suggestion ? `did you mean "${suggestion}"?` : `use one of: ${labels.join(', ')}`));
+		}
+	}
+	return issues;
+}

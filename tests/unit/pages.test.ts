@@ -1,0 +1,105 @@
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/lib/issues.ts';
+import { loadContent } from '../../src/lib/load.ts';
+import { menuPages, pagePath, reservedEventSlugs, reservedSiteSlugs } from '../../src/lib/pages.ts';
+import { materialize } from '../support/fixtures.ts';
+
+const srcPages = join(import.meta.dirname, '../../src/pages');
+
+/** The valid fixture with `files` added, checked; the report lines. */
+function check(files: Record<string, string>) {
+	const { root, contentDir } = materialize();
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(contentDir, path)), { recursive: true });
+		writeFileSync(join(contentDir, path), text);
+	}
+	return loadContent(contentDir, root);
+}
+
+const page = (body: string, frontMatter = 'title: Test page\ndescription: A page for the tests.') => `---\n${frontMatter}\n---\n\n${body}\n`;
+
+describe('pages', () => {
+	it('cannot take an address Lectern uses for its own pages', () => {
+		const names = (dir: string) => readdirSync(dir).map((name) => name.replace(/\.(astro|ts)$/, '').replace(/\..*$/, '')).filter((name) => !name.startsWith('['));
+		for (const name of names(srcPages)) expect(reservedSiteSlugs).toContain(name);
+		for (const name of names(join(srcPages, 'events/[event]'))) expect(reservedEventSlugs).toContain(name);
+	});
+
+	it('are in the model with their menu, address and components', () => {
+		const result = check({
+			'pages/code-of-conduct.md': page('Be kind.', 'title: Code of conduct\ndescription: How we treat each other.\nmenu:\n  order: 2'),
+			'pages/draft.mdx': page('Soon.', 'title: Draft\ndescription: Not ready.\ndraft: true'),
+			'pages/hidden.mdx': page('Hidden.', 'title: Hidden\ndescription: Not in the menu.\nmenu:\n  hidden: true'),
+		});
+		expect(result.issues.map(formatIssue)).toEqual([]);
+		if (!result.ok) return;
+		const { pages } = result.model;
+		expect(menuPages(pages, undefined).map((p) => pagePath(p))).toEqual(['/about/', '/code-of-conduct/', '/contact/']);
+		expect(menuPages(pages, undefined, true).map((p) => p.slug)).toEqual(['draft', 'about', 'code-of-conduct', 'contact']);
+		expect(menuPages(pages, 'demo-2024').map((p) => [pagePath(p), p.components])).toEqual([
+			['/events/demo-2024/venue/', ['Programme', 'Committee', 'PersonCard', 'ImportantDates']],
+		]);
+	});
+
+	it('report each bad id in a component prop at its line', () => {
+		const result = check({
+			'events/demo-2024/pages/more.mdx': page(
+				[
+					'<Programme day="2024-06-12" />',
+					'<Committee name="Program committee" />',
+					'<Countdown deadline="Camera-ready deadline" />',
+					'<CallForPapers />',
+					'<ImportantDates event="demo-2024" colour="red" />',
+				].join('\n\n'),
+			),
+			'pages/site.mdx': page('<Committee />'),
+		});
+		expect(result.issues.map(formatIssue)).toEqual([
+			'content/events/demo-2024/pages/more.mdx:6: Programme.day "2024-06-12" is not a day of the demo-2024 programme; use one of: 2024-06-10, 2024-06-11',
+			'content/events/demo-2024/pages/more.mdx:8: Committee.name "Program committee" is not a committee of demo-2024; use one of: Organizers',
+			'content/events/demo-2024/pages/more.mdx:10: Countdown.deadline "Camera-ready deadline" is not an important date of demo-2024; use one of: Submission deadline',
+			'content/events/demo-2024/pages/more.mdx:12: CallForPapers.event "demo-2024" has no callForPapers in its event.yaml; add them there, or remove the component',
+			'content/events/demo-2024/pages/more.mdx:14: ImportantDates.colour is not a known field; remove it or check its spelling against docs/pages.md',
+			'content/pages/site.mdx:6: Committee.event is required on a site page; name the event, e.g. event="item-2020"',
+		]);
+	});
+
+	it('refuse what could run in a browser, and allow comments and literal props', () => {
+		const result = check({
+			'pages/unsafe.mdx': page(
+				[
+					'{/* a comment is fine */}',
+					'<PersonCard person={"alice-example"} />',
+					'<PersonCard {...props} />',
+					'<Countdown event="demo-2024">Text inside</Countdown>',
+					'<a href="https://example.org/">HTML link</a>',
+					'<div set:html="x">y</div>',
+					'[relative](../x) and ![tracker](https://tracker.example/p.gif)',
+				].join('\n\n'),
+			),
+			'pages/plain.md': page('Some <b>bold</b> text.'),
+		});
+		expect(result.issues.map(formatIssue)).toEqual([
+			'content/pages/plain.md:6: must not contain raw HTML ("<b>"); use Markdown, or an .mdx file for Lectern\'s components',
+			'content/pages/unsafe.mdx:10: <PersonCard {...props}> spreads an expression into props, which pages cannot run; write each prop as name="value"',
+			"content/pages/unsafe.mdx:12: <Countdown> takes no content between its tags; write it as <Countdown … /> and put the text before or after it",
+			'content/pages/unsafe.mdx:14: <a> is written as HTML; write it in Markdown, [text](https://…), which Lectern renders safely',
+			'content/pages/unsafe.mdx:16: <div set:html> is not allowed: pages cannot carry scripts, styles or Astro directives; remove the attribute',
+			'content/pages/unsafe.mdx:18: has a link to "../x" that is a relative address; write a site path from the root, e.g. "/events/item-2020/", or a full https:// address',
+			'content/pages/unsafe.mdx:18: has an image from "https://tracker.example/p.gif"; images come from the site itself (a path such as "/images/poster.png"), so that no other site learns who reads the page',
+		]);
+	});
+
+	it('report MDX syntax errors and two files for one address', () => {
+		const result = check({
+			'pages/broken.mdx': page('<Committee event="demo-2024">\n\nnever closed'),
+			'pages/about.md': page('Also about.'),
+		});
+		expect(result.issues.map(formatIssue)).toEqual([
+			'content/pages/about.mdx:1: has the same address as content/pages/about.md; keep one of the two files (.md or .mdx) or rename one',
+			expect.stringMatching(/^content\/pages\/broken\.mdx:\d+: is not valid MDX: .*closing tag.*; close every tag/),
+		]);
+	});
+});
