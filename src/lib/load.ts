@@ -15,7 +15,9 @@ import { validateContent, type Sourced, type SourcedContent } from './validation
  * all come through here.
  */
 
-export type LoadResult = { ok: true; model: Model; issues: [] } | { ok: false; issues: ContentIssue[] };
+export type LoadResult =
+	| { ok: true; model: Model; content: SourcedContent; issues: [] }
+	| { ok: false; issues: ContentIssue[] };
 
 const schemas: Record<ContentKind, z.ZodType> = {
 	series: SeriesSchema,
@@ -37,7 +39,7 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 	const programmes = new Map<string, Sourced<z.output<typeof ProgrammeSchema>>>();
 
 	for (const file of read.files) {
-		const result = schemas[file.kind].safeParse(file.data);
+		const result = validate(file);
 		if (!result.success) {
 			issues.push(...fromZodIssues(file.file, file.data, result.error.issues));
 			continue;
@@ -52,7 +54,20 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 
 	issues.push(...validateContent(content, { series: read.ids.series, people: read.ids.person, events: read.ids.event }));
 	if (issues.length > 0) return { ok: false, issues: withLines(sortIssues(issues), read.byPath) };
-	return { ok: true, model: buildModel(content), issues: [] };
+	return { ok: true, model: buildModel(content), content, issues: [] };
+}
+
+/**
+ * Each parsed file's schema result. The reader hands back the same data for an unchanged file,
+ * so after an edit only the changed files are validated again.
+ */
+const validated = new WeakMap<object, z.ZodSafeParseResult<unknown>>();
+function validate(file: ContentFile): z.ZodSafeParseResult<unknown> {
+	const data = file.data;
+	if (typeof data !== 'object' || data === null) return schemas[file.kind].safeParse(data);
+	let result = validated.get(data);
+	if (!result) validated.set(data, (result = schemas[file.kind].safeParse(data)));
+	return result;
 }
 
 function withLines(issues: ContentIssue[], files: ReadonlyMap<string, ContentFile>): ContentIssue[] {

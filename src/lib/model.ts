@@ -14,7 +14,7 @@ import {
 	type SessionKind,
 	type TalkKind,
 } from './labels.ts';
-import { markdownToText, renderInlineMarkdown, renderMarkdown } from './markdown.ts';
+import * as markdown from './markdown.ts';
 import { addDays, datesBetween, wallClockToInstant } from './time.ts';
 
 /**
@@ -229,6 +229,32 @@ export function endInstant(date: string, end: string, zone: string): Date | 'gap
 	return wallClockToInstant(nextDay ? addDays(date, 1) : date, end.slice(0, 5), zone);
 }
 
+/**
+ * A text function that remembers its results from this build of the model and the one before,
+ * so rebuilding after an edit (`astro dev`) renders only the Markdown that changed.
+ */
+function remembered(render: (text: string) => string): ((text: string) => string) & { turn(): void } {
+	let current = new Map<string, string>();
+	let previous = new Map<string, string>();
+	const call = (text: string) => {
+		let result = current.get(text);
+		if (result === undefined) {
+			result = previous.get(text) ?? render(text);
+			current.set(text, result);
+		}
+		return result;
+	};
+	call.turn = () => {
+		previous = current;
+		current = new Map();
+	};
+	return call;
+}
+
+const renderMarkdown = remembered(markdown.renderMarkdown);
+const renderInlineMarkdown = remembered(markdown.renderInlineMarkdown);
+const markdownToText = remembered(markdown.markdownToText);
+
 const bySortName = (a: Person, b: Person) => a.sortName.localeCompare(b.sortName, 'en') || a.name.localeCompare(b.name, 'en');
 
 function instantOrThrow(value: Date | 'gap', what: string): Date {
@@ -239,6 +265,7 @@ function instantOrThrow(value: Date | 'gap', what: string): Date {
 
 /** Resolves validated content into the model. Assumes `validateContent` found no issues. */
 export function buildModel(content: ParsedContent): Model {
+	for (const render of [renderMarkdown, renderInlineMarkdown, markdownToText]) render.turn();
 	const seriesById = new Map<string, Series>();
 	const personById = new Map<string, Person>();
 	const eventById = new Map<string, Event>();

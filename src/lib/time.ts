@@ -62,12 +62,21 @@ export type WallClockProblem = 'gap' | 'ambiguous';
  * @see https://datatracker.ietf.org/doc/html/rfc5545#section-3.3.5 (local time with zone reference)
  */
 export function wallClockToInstant(date: string, time: string, zone: string): Date | 'gap' {
-	const iana = computeZone(zone);
-	const local = `${date}T${time}:00`;
-	const instant = fromZonedTime(local, iana);
-	if (formatInTimeZone(instant, iana, "yyyy-MM-dd'T'HH:mm:ss") !== local) return 'gap';
-	return instant;
+	const key = `${date}T${time} ${zone}`;
+	let known = instants.get(key);
+	if (known === undefined) {
+		const iana = computeZone(zone);
+		const local = `${date}T${time}:00`;
+		const instant = fromZonedTime(local, iana);
+		known = formatInTimeZone(instant, iana, "yyyy-MM-dd'T'HH:mm:ss") === local ? instant.getTime() : 'gap';
+		// Content repeats the same few days, times and zones: remember them (a dev server reloads often).
+		if (instants.size >= 100_000) instants.clear();
+		instants.set(key, known);
+	}
+	return known === 'gap' ? 'gap' : new Date(known);
 }
+
+const instants = new Map<string, number | 'gap'>();
 
 /** `true` when a wall-clock time happens twice in the zone (the hour repeated in autumn). */
 export function isAmbiguousWallClock(date: string, time: string, zone: string): boolean {
