@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH let CI deploy under any host and sub-path (see README, "Deploy").
@@ -10,7 +9,8 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://lectern.example.org',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
-	integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
+	// Content comes in through the content layer: src/content.config.ts.
+	integrations: [mdx(), sitemap(), pagefind()],
 	// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.
 	vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -5,7 +5,7 @@ import { PersonSchema } from '../schemas/person.ts';
 import { ProgrammeSchema } from '../schemas/programme.ts';
 import { SeriesSchema } from '../schemas/series.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
-import { fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
+import { formatIssue, fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
 import { buildModel, type Model } from './model.ts';
 import { validateContent, type Sourced, type SourcedContent } from './validation.ts';
 
@@ -74,11 +74,14 @@ function withLines(issues: ContentIssue[], files: ReadonlyMap<string, ContentFil
 	return sortIssues(issues.map((issue) => (issue.line ? issue : { ...issue, line: files.get(issue.file)?.lineOf(issue.path) })));
 }
 
-/** Thrown by `loadModel` so the build stops with the same report `npm run check` prints. */
+/** Thrown so the build stops, and `astro dev` shows, the same report `npm run check` prints. */
 export class ContentError extends Error {
 	readonly issues: ContentIssue[];
 	constructor(issues: ContentIssue[]) {
-		super(`${issues.length} problem${issues.length === 1 ? '' : 's'} in content`);
+		super(
+			`${issues.length} problem${issues.length === 1 ? '' : 's'} in content; nothing was built:\n` +
+				issues.map(formatIssue).join('\n'),
+		);
 		this.name = 'ContentError';
 		this.issues = issues;
 	}
