@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { freshPages } from './src/integrations/fresh-pages.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH let CI deploy under any host and sub-path (see README, "Deploy").
@@ -10,7 +11,7 @@ export default defineConfig({
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	// Content comes in through the content layer: src/content.config.ts.
-	integrations: [mdx(), sitemap(), pagefind()],
+	integrations: [freshPages(), mdx(), sitemap(), pagefind()],
 	// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.
 	vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -9,7 +9,7 @@ import { dateSchema, idSchema } from '../schemas/common.ts';
 import { formatIssue } from './issues.ts';
 import { ContentError, defaultContentDir, loadContent, type LoadResult } from './load.ts';
 import { sessionId } from './model.ts';
-import { shareContent } from './shared-model.ts';
+import { announceContent } from './shared-model.ts';
 import type { SourcedContent } from './validation.ts';
 
 /**
@@ -159,7 +159,7 @@ class ContentSource {
 
 	#newRound(context: LoaderContext): Round {
 		const result = loadContent(this.#contentDir);
-		shareContent(result.ok ? { ok: true, model: result.model } : { ok: false, issues: result.issues });
+		announceContent(result.ok ? { ok: true, model: result.model } : { ok: false, issues: result.issues });
 		if (!result.ok && context.watcher) for (const issue of result.issues) context.logger.error(formatIssue(issue));
 		return { result, entries: result.ok ? contentEntries(result.content) : undefined, taken: new Set() };
 	}

@@ -79,7 +79,7 @@ export class ContentError extends Error {
 	readonly issues: ContentIssue[];
 	constructor(issues: ContentIssue[]) {
 		super(
-			`${issues.length} problem${issues.length === 1 ? '' : 's'} in content; nothing was built:\n` +
+			`${issues.length} problem${issues.length === 1 ? '' : 's'} in content:\n` +
 				issues.map(formatIssue).join('\n'),
 		);
 		this.name = 'ContentError';

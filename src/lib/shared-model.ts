@@ -19,3 +19,18 @@ export function shareContent(content: SharedContent): void {
 export function sharedContent(): SharedContent | undefined {
 	return registry[key];
 }
+
+const listenersKey = Symbol.for('lectern.content.listeners');
+const listeners = ((globalThis as { [listenersKey]?: Set<() => void> })[listenersKey] ??= new Set());
+
+/** Calls `listener` whenever the loader has shared a new outcome; returns a function that stops it. */
+export function onContentShared(listener: () => void): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+/** Shares the outcome of a load and tells whoever listens (the dev server, to forget rendered paths). */
+export function announceContent(content: SharedContent): void {
+	shareContent(content);
+	for (const listener of listeners) listener();
+}
