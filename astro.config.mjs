@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { freshPages } from './src/integrations/fresh-pages.ts';
 import { headers } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
@@ -15,7 +15,8 @@ export default defineConfig({
 	// The content layer caches collection entries by id (src/content.config.ts): one cache per
 	// content folder, so building the test fixture (LECTERN_CONTENT) never reuses the real pages.
 	cacheDir: process.env.LECTERN_CONTENT ? `./node_modules/.astro/${process.env.LECTERN_CONTENT.replace(/[^\w-]+/g, '-')}/` : undefined,
-	integrations: [contentCheck(), mdx(), sitemap(), headers(), pagefind()],
+	// Content comes in through the content layer: src/content.config.ts.
+	integrations: [freshPages(), mdx(), sitemap(), headers(), pagefind()],
 	vite: {
 		// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.
 		build: { assetsInlineLimit: 0 },

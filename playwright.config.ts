@@ -30,8 +30,10 @@ export default defineConfig({
 		},
 	},
 	projects: [
-		{ name: 'site', testIgnore: /fixture\.spec\.ts/, use: { baseURL: siteUrl(sites.site) } },
+		{ name: 'site', testIgnore: /(fixture|dev-preview)\.spec\.ts/, use: { baseURL: siteUrl(sites.site) } },
 		{ name: 'fixture', testMatch: /fixture\.spec\.ts/, use: { baseURL: siteUrl(sites.fixture) } },
+		// `astro dev` on a copy of the fixture, started by the spec itself on a free port.
+		{ name: 'dev', testMatch: /dev-preview\.spec\.ts/ },
 	],
 	// `npm test` builds both sites first; the tests see exactly what is deployed.
 	webServer: Object.values(sites).map((site) => ({

@@ -1,14 +1,21 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
+import { collectionSchemas, lecternLoaders } from './lib/content-loader.ts';
 import { defaultContentDir } from './lib/load.ts';
 import { PageSchema } from './schemas/page.ts';
 
 /**
- * Organizers' pages: `content/pages/<slug>.md(x)` and `content/events/<event>/pages/<slug>.md(x)`,
- * in the content folder `LECTERN_CONTENT` names. `npm run check` has validated them (front matter,
- * component props, safety) before Astro loads them; the ids are the paths without extension,
- * e.g. `events/item-2020/pages/call-for-papers` (see src/lib/pages.ts).
+ * Lectern's content as Astro content collections: `getCollection('talks')` and the like work in
+ * any page. One loader reads and checks all of content/ (or LECTERN_CONTENT) at once; see
+ * src/lib/content-loader.ts for what each collection holds.
+ */
+const loaders = lecternLoaders();
+
+/**
+ * Organizers' pages: `content/pages/<slug>.md(x)` and `content/events/<event>/pages/<slug>.md(x)`.
+ * The Lectern loader has checked them (front matter, component props, safety) with the rest of
+ * the content; the ids are the paths without extension, e.g. `events/item-2020/pages/call-for-papers`.
  */
 const pages = defineCollection({
 	loader: glob({
@@ -19,4 +26,11 @@ const pages = defineCollection({
 	schema: PageSchema,
 });
 
-export const collections = { pages };
+export const collections = {
+	series: defineCollection({ loader: loaders.series, schema: collectionSchemas.series }),
+	people: defineCollection({ loader: loaders.people, schema: collectionSchemas.people }),
+	events: defineCollection({ loader: loaders.events, schema: collectionSchemas.events }),
+	sessions: defineCollection({ loader: loaders.sessions, schema: collectionSchemas.sessions }),
+	talks: defineCollection({ loader: loaders.talks, schema: collectionSchemas.talks }),
+	pages,
+};

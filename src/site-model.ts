@@ -1,15 +1,17 @@
-import { loadModel } from './lib/load.ts';
+import { ContentError } from './lib/load.ts';
 import type { Model } from './lib/model.ts';
-import { sharedModel } from './lib/shared-model.ts';
-
-let cached: Model | undefined;
+import { sharedContent } from './lib/shared-model.ts';
 
 /**
- * The model for pages: in a build, the one the content check has just built; in `astro dev`,
- * read again on every request, so edits to content show up on reload (and errors in the overlay).
+ * The model for pages: the one the content layer built when it last loaded the content
+ * (src/content.config.ts). In `astro dev` that is after every edit, so a reload shows it; when the
+ * content has problems, this throws them, `file:line` each, and the page shows them instead.
  */
 export function getModel(): Model {
-	if (import.meta.env.DEV) return loadModel(undefined, { base: import.meta.env.BASE_URL });
-	cached ??= sharedModel() ?? loadModel(undefined, { base: import.meta.env.BASE_URL });
-	return cached;
+	const content = sharedContent();
+	if (!content) {
+		throw new Error('Lectern content is not loaded: the content layer did not run (is src/content.config.ts there?)');
+	}
+	if (!content.ok) throw new ContentError(content.issues);
+	return content.model;
 }

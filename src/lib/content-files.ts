@@ -91,7 +91,7 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 			issues.push(text);
 			return;
 		}
-		const parsed = parseYaml(file, text);
+		const parsed = parseYamlOnce(path, file, text);
 		if ('issue' in parsed) issues.push(parsed.issue);
 		else files.push({ kind, id, file, ...parsed });
 	};
@@ -176,6 +176,16 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 	}
 
 	return { files, ids, issues, byPath: new Map(files.map((file) => [file.file, file])), pages };
+}
+
+/** The last parse of each file: a dev server reloads all files after an edit, and parses only the changed ones again. */
+const parsedFiles = new Map<string, { file: string; source: string; parsed: ReturnType<typeof parseYaml> }>();
+function parseYamlOnce(path: string, file: string, source: string): ReturnType<typeof parseYaml> {
+	const known = parsedFiles.get(path);
+	if (known && known.file === file && known.source === source) return known.parsed;
+	const parsed = parseYaml(file, source);
+	parsedFiles.set(path, { file, source, parsed });
+	return parsed;
 }
 
 const suggestId = (name: string) => slugify(name) || 'my-id';

@@ -7,7 +7,7 @@ import { SeriesSchema } from '../schemas/series.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { checkImageFile, imageUses } from './images.ts';
-import { fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
+import { formatIssue, fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
 import { buildModel, type Model, type ModelOptions } from './model.ts';
 import { checkPages, type Page } from './pages.ts';
 import { guard, validateContent, type Sourced, type SourcedContent } from './validation.ts';
@@ -18,7 +18,9 @@ import { guard, validateContent, type Sourced, type SourcedContent } from './val
  * all come through here.
  */
 
-export type LoadResult = { ok: true; model: Model; issues: [] } | { ok: false; issues: ContentIssue[] };
+export type LoadResult =
+	| { ok: true; model: Model; content: SourcedContent; issues: [] }
+	| { ok: false; issues: ContentIssue[] };
 
 const schemas: Record<ContentKind, z.ZodType> = {
 	site: SiteSchema,
@@ -43,7 +45,7 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 	for (const file of read.files) {
 		let result: z.ZodSafeParseResult<unknown> | undefined;
 		guard(issues, file.file, () => {
-			result = schemas[file.kind].safeParse(file.data);
+			result = validate(file);
 		});
 		if (!result) continue;
 		if (!result.success) {
@@ -77,18 +79,34 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 		model = { ...buildModel(content, options), pages };
 	});
 	if (!model) return { ok: false, issues };
-	return { ok: true, model, issues: [] };
+	return { ok: true, model, content, issues: [] };
+}
+
+/**
+ * Each parsed file's schema result. The reader hands back the same data for an unchanged file,
+ * so after an edit only the changed files are validated again.
+ */
+const validated = new WeakMap<object, z.ZodSafeParseResult<unknown>>();
+function validate(file: ContentFile): z.ZodSafeParseResult<unknown> {
+	const data = file.data;
+	if (typeof data !== 'object' || data === null) return schemas[file.kind].safeParse(data);
+	let result = validated.get(data);
+	if (!result) validated.set(data, (result = schemas[file.kind].safeParse(data)));
+	return result;
 }
 
 function withLines(issues: ContentIssue[], files: ReadonlyMap<string, ContentFile>): ContentIssue[] {
 	return sortIssues(issues.map((issue) => (issue.line ? issue : { ...issue, line: files.get(issue.file)?.lineOf(issue.path) })));
 }
 
-/** Thrown by `loadModel` so the build stops with the same report `npm run check` prints. */
+/** Thrown so the build stops, and `astro dev` shows, the same report `npm run check` prints. */
 export class ContentError extends Error {
 	readonly issues: ContentIssue[];
 	constructor(issues: ContentIssue[]) {
-		super(`${issues.length} problem${issues.length === 1 ? '' : 's'} in content`);
+		super(
+			`${issues.length} problem${issues.length === 1 ? '' : 's'} in content:\n` +
+				issues.map(formatIssue).join('\n'),
+		);
 		this.name = 'ContentError';
 		this.issues = issues;
 	}

@@ -16,10 +16,10 @@ import {
 	type SessionKind,
 	type TalkKind,
 } from './labels.ts';
-import { markdownToText, renderInlineMarkdown, renderMarkdown } from './markdown.ts';
+import * as markdown from './markdown.ts';
+import type { Page } from './pages.ts';
 import { checkLink } from './safe-url.ts';
 import { defaultAccent, type ColourScheme, type Themed } from './theme.ts';
-import type { Page } from './pages.ts';
 import { addDays, datesBetween, wallClockToInstant } from './time.ts';
 
 /**
@@ -294,6 +294,35 @@ export function endInstant(date: string, end: string, zone: string): Date | 'gap
 	return wallClockToInstant(nextDay ? addDays(date, 1) : date, end.slice(0, 5), zone);
 }
 
+/**
+ * A text function that remembers its results from this build of the model and the one before,
+ * so rebuilding after an edit (`astro dev`) renders only the Markdown that changed.
+ */
+function remembered(
+	render: (text: string, options?: markdown.MarkdownOptions) => string,
+): ((text: string, options?: markdown.MarkdownOptions) => string) & { turn(): void } {
+	let current = new Map<string, string>();
+	let previous = new Map<string, string>();
+	const call = (text: string, options: markdown.MarkdownOptions = {}) => {
+		const key = `${options.base ?? '/'}\n${text}`;
+		let result = current.get(key);
+		if (result === undefined) {
+			result = previous.get(key) ?? render(text, options);
+			current.set(key, result);
+		}
+		return result;
+	};
+	call.turn = () => {
+		previous = current;
+		current = new Map();
+	};
+	return call;
+}
+
+const renderMarkdown = remembered(markdown.renderMarkdown);
+const renderInlineMarkdown = remembered(markdown.renderInlineMarkdown);
+const markdownToText = remembered(markdown.markdownToText);
+
 const bySortName = (a: Person, b: Person) => a.sortName.localeCompare(b.sortName, 'en') || a.name.localeCompare(b.name, 'en');
 
 function instantOrThrow(value: Date | 'gap', what: string): Date {
@@ -350,6 +379,7 @@ const placeholderSite = SiteSchema.parse({ name: 'Workshops', description: 'Prog
 
 /** Resolves validated content into the model. Assumes `validateContent` found no issues. */
 export function buildModel(content: ParsedContent, options: ModelOptions = {}): Model {
+	for (const render of [renderMarkdown, renderInlineMarkdown, markdownToText]) render.turn();
 	const markdown = (text: string) => renderMarkdown(text, options);
 	const site = buildSite(content.site?.data ?? placeholderSite, markdown);
 	const seriesById = new Map<string, Series>();

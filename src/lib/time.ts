@@ -63,21 +63,19 @@ export type WallClockProblem = 'gap' | 'ambiguous';
  */
 export function wallClockToInstant(date: string, time: string, zone: string): Date | 'gap' {
 	const key = `${date}T${time} ${zone}`;
-	let instant = instants.get(key);
-	if (instant === undefined) {
+	let known = instants.get(key);
+	if (known === undefined) {
 		const iana = computeZone(zone);
 		const local = `${date}T${time}:00`;
-		const candidate = fromZonedTime(local, iana);
-		instant = formatInTimeZone(candidate, iana, "yyyy-MM-dd'T'HH:mm:ss") === local ? candidate.getTime() : 'gap';
-		instants.set(key, instant);
+		const instant = fromZonedTime(local, iana);
+		known = formatInTimeZone(instant, iana, "yyyy-MM-dd'T'HH:mm:ss") === local ? instant.getTime() : 'gap';
+		// Content repeats the same few days, times and zones: remember them (a dev server reloads often).
+		if (instants.size >= 100_000) instants.clear();
+		instants.set(key, known);
 	}
-	return instant === 'gap' ? 'gap' : new Date(instant);
+	return known === 'gap' ? 'gap' : new Date(known);
 }
 
-/**
- * Wall clocks already placed, by date, time and zone: a programme repeats the same few times
- * across its talks, the check and the model both place them, and each placement asks Intl.
- */
 const instants = new Map<string, number | 'gap'>();
 
 /** `true` when a wall-clock time happens twice in the zone (the hour repeated in autumn). */

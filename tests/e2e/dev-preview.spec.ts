@@ -1,0 +1,115 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * `npm run dev` on a copy of the test fixture: an edit to the YAML shows on the next reload of
+ * every page that uses it, a bad edit shows its `file:line` problem in the browser, and the next
+ * good edit recovers, all without restarting the server.
+ */
+
+const projectRoot = join(import.meta.dirname, '../..');
+/** A port nobody uses now: other checkouts on the same machine may run their own servers. */
+async function freePort(): Promise<number> {
+	const probe = createServer();
+	await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+	const { port } = probe.address() as AddressInfo;
+	await new Promise((done) => probe.close(done));
+	return port;
+}
+let base: string;
+
+let server: ChildProcess | undefined;
+let root: string;
+let output = '';
+const programmeFile = () => join(root, 'content/events/demo-2024/programme.yaml');
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(120_000);
+
+test.beforeAll(async () => {
+	test.setTimeout(120_000);
+	root = mkdtempSync(join(tmpdir(), 'lectern-dev-'));
+	const port = await freePort();
+	base = `http://127.0.0.1:${port}`;
+	cpSync(join(projectRoot, 'tests/fixtures/content/valid'), join(root, 'content'), { recursive: true });
+	server = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+		cwd: projectRoot,
+		env: { ...process.env, LECTERN_CONTENT: join(root, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+		// Its own process group, so the whole server goes when the tests end.
+		detached: true,
+	});
+	server.stdout!.on('data', (chunk) => (output += chunk));
+	server.stderr!.on('data', (chunk) => (output += chunk));
+	const started = Date.now();
+	for (;;) {
+		if (server.exitCode !== null) throw new Error(`astro dev exited:\n${output}`);
+		try {
+			if (output.includes(base) && (await fetch(`${base}/`)).ok) break;
+		} catch {
+			// Not listening yet.
+		}
+		if (Date.now() - started > 90_000) throw new Error(`astro dev did not start:\n${output}`);
+		await new Promise((done) => setTimeout(done, 250));
+	}
+});
+
+test.afterAll(() => {
+	if (process.env.LECTERN_DEV_LOG) console.log(output);
+	if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+	if (root) rmSync(root, { recursive: true, force: true });
+});
+
+function edit(from: string | RegExp, to: string): void {
+	const text = readFileSync(programmeFile(), 'utf8');
+	const next = text.replace(from, to);
+	expect(next, `edit of ${String(from)}`).not.toBe(text);
+	writeFileSync(programmeFile(), next);
+}
+
+/** Reloads until the page shows `text`: the server reads an edit within moments, not instantly. */
+async function reloadUntil(page: Page, check: () => Promise<void>): Promise<void> {
+	await expect(async () => {
+		await page.reload();
+		await check();
+	}).toPass({ intervals: [100, 250, 500], timeout: 10_000 });
+}
+
+test('an edit shows on the next reload of every page that uses it; a bad one shows where it is, and the next good one recovers', async ({ browser }) => {
+	const programme = await browser.newPage();
+	const person = await browser.newPage();
+	await programme.goto(`${base}/events/demo-2024/programme/`);
+	await person.goto(`${base}/people/bob-sample/`);
+	for (const page of [programme, person]) await expect(page.getByText('A Keynote on Small Models').first()).toBeVisible();
+
+	edit('title: A Keynote on Small Models', 'title: A Keynote on Tiny Models');
+	for (const page of [programme, person]) {
+		await reloadUntil(page, async () => {
+			await expect(page.getByText('A Keynote on Tiny Models').first()).toBeVisible({ timeout: 1000 });
+			await expect(page.getByText('A Keynote on Small Models')).toHaveCount(0);
+		});
+	}
+
+	// The keynote ends before it starts: the browser names the file and line.
+	edit(/(- start: "09:15"\n\s+end: )"10:00"/, '$1"09:00"');
+	const problem = /content\/events\/demo-2024\/programme\.yaml:10: days\[0\]\.sessions\[1\]\.end "09:00" is before start "09:15"/;
+	for (const page of [programme, person]) {
+		await reloadUntil(page, async () => {
+			await expect(page.getByText(problem).first()).toBeVisible({ timeout: 1000 });
+		});
+	}
+
+	edit(/(- start: "09:15"\n\s+end: )"09:00"/, '$1"10:00"');
+	edit('title: A Keynote on Tiny Models', 'title: A Keynote on Even Smaller Models');
+	for (const page of [programme, person]) {
+		await reloadUntil(page, async () => {
+			await expect(page.getByText('A Keynote on Even Smaller Models').first()).toBeVisible({ timeout: 1000 });
+			await expect(page.getByText(problem)).toHaveCount(0);
+		});
+	}
+	expect(server?.exitCode, 'the server kept running').toBeNull();
+});
