@@ -333,14 +333,23 @@ function checkUse(page: Page, use: ComponentUse, content: SourcedContent, existi
 		}
 		return issues;
 	}
-	const props = parsed.data as { event?: string; person?: string; day?: string; name?: string; deadline?: string };
+	const props = parsed.data as { event?: string; series?: string; person?: string; day?: string; name?: string; deadline?: string };
+	if (props.series !== undefined) {
+		const series = content.series.find((candidate) => candidate.id === props.series);
+		if (!existing.series.includes(props.series)) {
+			const suggestion = closest(props.series, existing.series);
+			problem('series', `names series "${props.series}", which has no file in content/series/` + (suggestion ? `; did you mean "${suggestion}"?` : ''));
+		} else if (props.event !== undefined) problem('series', 'and event name two things; give one of them');
+		else if (series && series.data.sponsors.length === 0) problem('series', `"${props.series}" has no sponsors in its series file; add them there, or remove the component`);
+		return issues;
+	}
 	const eventId = props.event ?? page.event;
 	if (props.person !== undefined && !existing.people.includes(props.person)) {
 		const suggestion = closest(props.person, existing.people);
 		problem('person', `names person "${props.person}", who has no file; ` + (suggestion ? `did you mean "${suggestion}"?` : `add content/people/${props.person}.yaml`));
 	}
 	if (eventId === undefined) {
-		if (use.name !== 'PersonCard') problem('event', 'is required on a site page; name the event, e.g. event="item-2020"');
+		if (use.name !== 'PersonCard') problem('event', `is required on a site page; name the event, e.g. event="item-2020"${use.name === 'Sponsors' ? ', or the series, e.g. series="item"' : ''}`);
 		return issues;
 	}
 	if (!existing.events.includes(eventId)) {
@@ -359,9 +368,9 @@ function checkUse(page: Page, use: ComponentUse, content: SourcedContent, existi
 			problem('day', `${showValue(props.day)} is not a day of the ${eventId} programme; use one of: ${days.join(', ')}`);
 		}
 	}
-	if (use.name === 'Committee' || use.name === 'ImportantDates' || use.name === 'CallForPapers' || use.name === 'Countdown') {
-		const needs = { Committee: data.committees.length, ImportantDates: data.importantDates.length, CallForPapers: data.callForPapers ? 1 : 0, Countdown: data.importantDates.length }[use.name];
-		const field = { Committee: 'committees', ImportantDates: 'importantDates', CallForPapers: 'callForPapers', Countdown: 'importantDates' }[use.name];
+	if (use.name === 'Committee' || use.name === 'ImportantDates' || use.name === 'CallForPapers' || use.name === 'Countdown' || use.name === 'Sponsors') {
+		const needs = { Committee: data.committees.length, ImportantDates: data.importantDates.length, CallForPapers: data.callForPapers ? 1 : 0, Countdown: data.importantDates.length, Sponsors: data.sponsors.length }[use.name];
+		const field = { Committee: 'committees', ImportantDates: 'importantDates', CallForPapers: 'callForPapers', Countdown: 'importantDates', Sponsors: 'sponsors' }[use.name];
 		if (!needs) {
 			problem('event', `"${eventId}" has no ${field} in its event.yaml; add them there, or remove the component`);
 			return issues;

@@ -56,6 +56,14 @@ export const CallForPapersPropsSchema = z.strictObject({
 	event: eventProp,
 });
 
+/** `<Sponsors />`: the sponsors and partners of an event or a series, by tier. */
+export const SponsorsPropsSchema = z.strictObject({
+	/** Event id, e.g. "item-2020"; defaults to the page's own event. */
+	event: eventProp,
+	/** Series id, e.g. "item", for the sponsors of the whole series instead of one event. */
+	series: idSchema.optional(),
+});
+
 /** Every component a page can use, by the name it is written with. */
 export const componentPropsSchemas = {
 	ImportantDates: ImportantDatesPropsSchema,
@@ -64,6 +72,7 @@ export const componentPropsSchemas = {
 	PersonCard: PersonCardPropsSchema,
 	Countdown: CountdownPropsSchema,
 	CallForPapers: CallForPapersPropsSchema,
+	Sponsors: SponsorsPropsSchema,
 } as const;
 
 export type PageComponentName = keyof typeof componentPropsSchemas;
@@ -73,3 +82,4 @@ export type CommitteeProps = z.input<typeof CommitteePropsSchema>;
 export type PersonCardProps = z.input<typeof PersonCardPropsSchema>;
 export type CountdownProps = z.input<typeof CountdownPropsSchema>;
 export type CallForPapersProps = z.input<typeof CallForPapersPropsSchema>;
+export type SponsorsProps = z.input<typeof SponsorsPropsSchema>;

@@ -46,6 +46,7 @@ describe('pages written by organizers', () => {
 		expect(venue).toMatch(/<article[^>]*class="session/); // <Programme />
 		expect(venue).toContain('href="/people/alice-example/"'); // <Committee name="organizers" />
 		expect(venue).toMatch(/<table class="dates"/); // <ImportantDates />
+		expect(venue).toMatch(/<section class="sponsors" aria-labelledby="page-sponsors"/); // <Sponsors />
 		const about = read(fixtureDistDir, 'about/index.html');
 		expect(about).toMatch(/<aside class="person-card"[^>]*aria-label="Alice Example"/);
 		expect(about).toMatch(/class="countdown" data-deadline="2024-03-16T12:00:00Z"/);

@@ -30,6 +30,7 @@ function mockContext(collection: CollectionName) {
 		},
 		meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
 		generateDigest: (data: unknown) => JSON.stringify(data),
+		config: { base: '/' },
 		logger: { error: vi.fn(), warn: vi.fn(), info: vi.fn(), debug: vi.fn() },
 	};
 	return { context, entries };

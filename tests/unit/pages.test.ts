@@ -39,7 +39,7 @@ describe('pages', () => {
 		expect(menuPages(pages, undefined).map((p) => pagePath(p))).toEqual(['/about/', '/code-of-conduct/', '/contact/']);
 		expect(menuPages(pages, undefined, true).map((p) => p.slug)).toEqual(['draft', 'about', 'code-of-conduct', 'contact']);
 		expect(menuPages(pages, 'demo-2024').map((p) => [pagePath(p), p.components])).toEqual([
-			['/events/demo-2024/venue/', ['Programme', 'Committee', 'PersonCard', 'ImportantDates']],
+			['/events/demo-2024/venue/', ['Programme', 'Committee', 'PersonCard', 'ImportantDates', 'Sponsors']],
 		]);
 	});
 
@@ -52,9 +52,10 @@ describe('pages', () => {
 					'<Countdown deadline="Camera-ready deadline" />',
 					'<CallForPapers />',
 					'<ImportantDates event="demo-2024" colour="red" />',
+					'<Sponsors series="dem" />',
 				].join('\n\n'),
 			),
-			'pages/site.mdx': page('<Committee />'),
+			'pages/site.mdx': page(['<Committee />', '<Sponsors series="other" />'].join('\n\n')),
 		});
 		expect(result.issues.map(formatIssue)).toEqual([
 			'content/events/demo-2024/pages/more.mdx:6: Programme.day "2024-06-12" is not a day of the demo-2024 programme; use one of: 2024-06-10, 2024-06-11',
@@ -62,7 +63,9 @@ describe('pages', () => {
 			'content/events/demo-2024/pages/more.mdx:10: Countdown.deadline "Camera-ready deadline" is not an important date of demo-2024; use one of: Submission deadline',
 			'content/events/demo-2024/pages/more.mdx:12: CallForPapers.event "demo-2024" has no callForPapers in its event.yaml; add them there, or remove the component',
 			'content/events/demo-2024/pages/more.mdx:14: ImportantDates.colour is not a known field; remove it or check its spelling against docs/pages.md',
+			'content/events/demo-2024/pages/more.mdx:16: Sponsors.series names series "dem", which has no file in content/series/; did you mean "demo"?',
 			'content/pages/site.mdx:6: Committee.event is required on a site page; name the event, e.g. event="item-2020"',
+			'content/pages/site.mdx:8: Sponsors.series "other" has no sponsors in its series file; add them there, or remove the component',
 		]);
 	});
 

@@ -7,6 +7,7 @@ import PersonCard from './PersonCard.astro';
 import PageImage from './PageImage.astro';
 import PageLink from './PageLink.astro';
 import Programme from './Programme.astro';
+import Sponsors from './Sponsors.astro';
 
 /**
  * The components every page can use without an import, by the name pages write. Their props
@@ -22,4 +23,5 @@ export const pageComponents: Record<PageComponentName | 'a' | 'img', unknown> = 
 	ImportantDates,
 	PersonCard,
 	Programme,
+	Sponsors,
 };
