@@ -20,7 +20,7 @@ export default defineConfig({
 	vite: {
 		// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.
 		build: { assetsInlineLimit: 0 },
-		// Images from the content folder, wherever LECTERN_CONTENT puts it (src/utils/content-images.ts).
+		// Images from the content folder, wherever LECTERN_CONTENT puts it (src/site/content-images.ts).
 		resolve: { alias: { '@content': resolve(process.env.LECTERN_CONTENT ?? 'content') } },
 	},
 });

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { syntheticContent } from '../src/lib/synthetic.ts';
+import { syntheticContent } from '../src/organizer/synthetic.ts';
 
 const talks = Number(process.argv[2] ?? 5000);
 const contentDir = resolve(`bench-out/dev-content-${talks}`);

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { syntheticContent } from '../src/lib/synthetic.ts';
+import { syntheticContent } from '../src/organizer/synthetic.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

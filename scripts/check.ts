@@ -2,8 +2,8 @@
  * `npm run check`: validates all content and prints every problem, one line each.
  * Exits 1 when there is any, so CI and the build stop before publishing.
  */
-import { loadContent } from '../src/lib/load.ts';
-import { formatIssue } from '../src/lib/issues.ts';
+import { loadContent } from '../src/loading/load.ts';
+import { formatIssue } from '../src/loading/issues.ts';
 
 const result = loadContent();
 if (result.ok) {

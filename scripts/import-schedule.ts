@@ -6,10 +6,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { importFrab, type FrabScheduleIn } from '../src/lib/import-frab.ts';
-import { formatIssue } from '../src/lib/issues.ts';
-import { defaultContentDir, loadContent } from '../src/lib/load.ts';
+import { readContentFiles } from '../src/loading/content-files.ts';
+import { importFrab, type FrabScheduleIn } from '../src/organizer/import-frab.ts';
+import { formatIssue } from '../src/loading/issues.ts';
+import { defaultContentDir, loadContent } from '../src/loading/load.ts';
 
 const [source, eventId] = process.argv.slice(2);
 if (!source || !eventId) {

@@ -4,9 +4,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { defaultContentDir } from '../src/lib/load.ts';
-import { scaffoldEdition, type Edition } from '../src/lib/scaffold.ts';
+import { readContentFiles } from '../src/loading/content-files.ts';
+import { defaultContentDir } from '../src/loading/load.ts';
+import { scaffoldEdition, type Edition } from '../src/organizer/scaffold.ts';
 
 const [seriesId, yearText] = process.argv.slice(2);
 if (!seriesId || !yearText) {

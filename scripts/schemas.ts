@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { contentSchemas, jsonSchemaPath, jsonSchemaText, type ContentSchemaName } from '../src/lib/json-schemas.ts';
+import { contentSchemas, jsonSchemaPath, jsonSchemaText, type ContentSchemaName } from '../src/organizer/json-schemas.ts';
 
 for (const name of Object.keys(contentSchemas) as ContentSchemaName[]) {
 	const path = jsonSchemaPath(name);

@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
-import { collectionSchemas, lecternLoaders } from './lib/content-loader.ts';
-import { defaultContentDir } from './lib/load.ts';
+import { collectionSchemas, lecternLoaders } from './loading/content-loader.ts';
+import { defaultContentDir } from './loading/load.ts';
 import { PageSchema } from './schemas/page.ts';
 
 /**
  * Lectern's content as Astro content collections: `getCollection('talks')` and the like work in
  * any page. One loader reads and checks all of content/ (or LECTERN_CONTENT) at once; see
- * src/lib/content-loader.ts for what each collection holds.
+ * src/loading/content-loader.ts for what each collection holds.
  */
 const loaders = lecternLoaders();
 

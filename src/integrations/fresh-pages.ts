@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { onContentShared } from '../lib/shared-model.ts';
+import { onContentShared } from '../loading/shared-model.ts';
 
 /**
  * In `astro dev`: the moment the content loader has loaded an edit, forget the paths and props

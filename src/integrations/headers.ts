@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/security.ts';
+import { headersFile } from '../site/security.ts';
 
 /**
- * Writes `_headers` into the built site from the policy in src/lib/security.ts, the same policy
+ * Writes `_headers` into the built site from the policy in src/site/security.ts, the same policy
  * every page carries in its `<meta>`: one source, so the header and the meta cannot drift apart.
  */
 export function headers(): AstroIntegration {

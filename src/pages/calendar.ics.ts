@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteCalendar } from '../lib/ics.ts';
-import { getModel } from '../site-model.ts';
-import { siteContext } from '../utils/link.ts';
+import { siteCalendar } from '../exports/ics.ts';
+import { getModel } from '../site/get-model.ts';
+import { siteContext } from '../site/link.ts';
 
 /** Every event and deadline of the site, for a calendar subscription. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absolute } from '../utils/link.ts';
+import { absolute } from '../site/link.ts';
 
 /** Lets every crawler in and points it at the sitemap (under the deployment base). */
 export const GET: APIRoute = ({ site }) =>

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { markdownProblems } from '../lib/markdown.ts';
-import { checkLink, isMailAddress, isWebAddress } from '../lib/safe-url.ts';
-import { imageFormats } from '../lib/images.ts';
-import { accentProblem } from '../lib/theme.ts';
-import { isRealDate, isValidTimeZone } from '../lib/time.ts';
+import { markdownProblems } from '../model/markdown.ts';
+import { checkLink, isMailAddress, isWebAddress } from '../model/safe-url.ts';
+import { imageFormats } from '../loading/images.ts';
+import { accentProblem } from '../model/theme.ts';
+import { isRealDate, isValidTimeZone } from '../model/time.ts';
 
 /**
  * Building blocks shared by the content schemas. Every message says what is wrong

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AOE } from '../lib/time.ts';
+import { AOE } from '../model/time.ts';
 import {
 	accentSchema,
 	dateSchema,

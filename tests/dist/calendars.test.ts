@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/lib/load.ts';
-import { addDays } from '../../src/lib/time.ts';
+import { loadModel } from '../../src/loading/load.ts';
+import { addDays } from '../../src/model/time.ts';
 import { distDir, listFiles, requireDist } from '../support/dist.ts';
 import { rfc5545Problems } from '../support/rfc5545.ts';
 

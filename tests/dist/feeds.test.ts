@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import { validateXML } from 'xmllint-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/lib/load.ts';
+import { loadModel } from '../../src/loading/load.ts';
 import { distDir, projectRoot, requireDist } from '../support/dist.ts';
 
 const data = join(projectRoot, 'tests/data/c3voc');

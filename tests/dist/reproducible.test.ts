@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/lib/load.ts';
+import { loadModel } from '../../src/loading/load.ts';
 import { buildInto, distDir, listFiles, requireDist } from '../support/dist.ts';
 
 const digest = (dir: string) => new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));

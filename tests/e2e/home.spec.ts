@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loadModel } from '../../src/lib/load.ts';
+import { loadModel } from '../../src/loading/load.ts';
 
 test('lists every event on the home page', async ({ page }) => {
 	const model = loadModel();

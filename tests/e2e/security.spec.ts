@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { cspMeta } from '../../src/lib/security.ts';
+import { cspMeta } from '../../src/site/security.ts';
 import { sites, siteUrl } from '../support/sites.ts';
 
 // The test server sends the site's own _headers, so these pages run under its real policy

@@ -1,7 +1,7 @@
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
-import { collectionNames, collectionSchemas, lecternLoaders, type CollectionName } from '../../src/lib/content-loader.ts';
-import { onContentShared, sharedContent } from '../../src/lib/shared-model.ts';
+import { collectionNames, collectionSchemas, lecternLoaders, type CollectionName } from '../../src/loading/content-loader.ts';
+import { onContentShared, sharedContent } from '../../src/loading/shared-model.ts';
 import { materialize, validContentDir } from '../support/fixtures.ts';
 
 interface StoredEntry {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdown } from '../../src/scripts/deadlines.ts';
+import { countdown } from '../../src/browser/deadlines.ts';
 
 describe('deadline countdown', () => {
 	const deadline = new Date('2019-11-23T07:59:00Z');

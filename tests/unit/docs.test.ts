@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/lib/issues.ts';
-import { loadContent } from '../../src/lib/load.ts';
+import { formatIssue } from '../../src/loading/issues.ts';
+import { loadContent } from '../../src/loading/load.ts';
 import { badCases, fixturesDir } from '../support/fixtures.ts';
 
 const docsDir = join(import.meta.dirname, '../../docs');

@@ -2,9 +2,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { eventCalendar, foldLine, sessionCalendar, talkCalendar } from '../../src/lib/ics.ts';
-import { loadContent } from '../../src/lib/load.ts';
-import type { Model } from '../../src/lib/model.ts';
+import { eventCalendar, foldLine, sessionCalendar, talkCalendar } from '../../src/exports/ics.ts';
+import { loadContent } from '../../src/loading/load.ts';
+import type { Model } from '../../src/model/model.ts';
 import { materialize } from '../support/fixtures.ts';
 import { rfc5545Problems } from '../support/rfc5545.ts';
 

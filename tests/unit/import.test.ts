@@ -3,11 +3,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildFrabSchedule } from '../../src/lib/frab.ts';
-import { importFrab, type FrabScheduleIn } from '../../src/lib/import-frab.ts';
-import { formatIssue } from '../../src/lib/issues.ts';
-import { loadContent } from '../../src/lib/load.ts';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { buildFrabSchedule } from '../../src/exports/frab.ts';
+import { importFrab, type FrabScheduleIn } from '../../src/organizer/import-frab.ts';
+import { formatIssue } from '../../src/loading/issues.ts';
+import { loadContent } from '../../src/loading/load.ts';
+import { renderMarkdown } from '../../src/model/markdown.ts';
 import { materialize } from '../support/fixtures.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');

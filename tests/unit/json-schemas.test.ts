@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { contentSchemas, jsonSchemaPath, jsonSchemaText, type ContentSchemaName } from '../../src/lib/json-schemas.ts';
+import { readContentFiles } from '../../src/loading/content-files.ts';
+import { contentSchemas, jsonSchemaPath, jsonSchemaText, type ContentSchemaName } from '../../src/organizer/json-schemas.ts';
 import { fixturesDir } from '../support/fixtures.ts';
 
 const root = join(import.meta.dirname, '../..');

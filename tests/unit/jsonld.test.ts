@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventJsonLd, serializeJsonLd, talkJsonLd } from '../../src/lib/jsonld.ts';
-import { loadContent } from '../../src/lib/load.ts';
+import { eventJsonLd, serializeJsonLd, talkJsonLd } from '../../src/exports/jsonld.ts';
+import { loadContent } from '../../src/loading/load.ts';
 import { materialize } from '../support/fixtures.ts';
 
 const url = (path: string) => `https://site.example${path}`;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { excerpt, markdownProblems, markdownToText, renderInlineMarkdown, renderMarkdown } from '../../src/lib/markdown.ts';
+import { excerpt, markdownProblems, markdownToText, renderInlineMarkdown, renderMarkdown } from '../../src/model/markdown.ts';
 
 describe('Markdown in content', () => {
 	it('renders paragraphs, lists and emphasis', () => {

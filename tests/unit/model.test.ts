@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load.ts';
-import { buildModel, type Model } from '../../src/lib/model.ts';
+import { loadContent } from '../../src/loading/load.ts';
+import { buildModel, type Model } from '../../src/model/model.ts';
 import { EventSchema, PersonSchema, ProgrammeSchema, SeriesSchema } from '../../src/schemas/index.ts';
 import { materialize } from '../support/fixtures.ts';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load.ts';
+import { loadContent } from '../../src/loading/load.ts';
 import { materialize } from '../support/fixtures.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');

@@ -1,9 +1,9 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/lib/issues.ts';
-import { loadContent } from '../../src/lib/load.ts';
-import { menuPages, pagePath, reservedEventSlugs, reservedSiteSlugs } from '../../src/lib/pages.ts';
+import { formatIssue } from '../../src/loading/issues.ts';
+import { loadContent } from '../../src/loading/load.ts';
+import { menuPages, pagePath, reservedEventSlugs, reservedSiteSlugs } from '../../src/loading/pages.ts';
 import { materialize } from '../support/fixtures.ts';
 
 const srcPages = join(import.meta.dirname, '../../src/pages');

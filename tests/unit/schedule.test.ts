@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load.ts';
-import { parallelRows } from '../../src/lib/schedule.ts';
+import { loadContent } from '../../src/loading/load.ts';
+import { parallelRows } from '../../src/model/schedule.ts';
 import { materialize } from '../support/fixtures.ts';
 
 describe('the programme grid', () => {

@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, formatRatio, parseHex, passingShade, relativeLuminance } from '../../src/lib/contrast.ts';
-import { checkImageFile, maxImageBytes } from '../../src/lib/images.ts';
-import { formatIssue } from '../../src/lib/issues.ts';
-import { loadContent } from '../../src/lib/load.ts';
-import { accentProblem, contrastOf, surfaces, themeCss } from '../../src/lib/theme.ts';
+import { contrastRatio, formatRatio, parseHex, passingShade, relativeLuminance } from '../../src/model/contrast.ts';
+import { checkImageFile, maxImageBytes } from '../../src/loading/images.ts';
+import { formatIssue } from '../../src/loading/issues.ts';
+import { loadContent } from '../../src/loading/load.ts';
+import { accentProblem, contrastOf, surfaces, themeCss } from '../../src/model/theme.ts';
 import { SiteSchema } from '../../src/schemas/site.ts';
 import { materialize, validContentDir } from '../support/fixtures.ts';
 

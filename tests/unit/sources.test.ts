@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/lib/load.ts';
+import { loadModel } from '../../src/loading/load.ts';
 
 const sourcesDir = join(import.meta.dirname, '../data/sources');
 /** Case, accents, punctuation and spacing aside, so "Yejia LIU" matches "Yejia Liu". */

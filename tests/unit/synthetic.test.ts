@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load.ts';
-import { syntheticContent } from '../../src/lib/synthetic.ts';
+import { loadContent } from '../../src/loading/load.ts';
+import { syntheticContent } from '../../src/organizer/synthetic.ts';
 
 describe('synthetic benchmark content', () => {
 	it('is valid content of the requested size, with people shared between events, and the same every time', () => {

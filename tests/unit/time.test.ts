@@ -7,7 +7,7 @@ import {
 	isValidTimeZone,
 	wallClockToInstant,
 	zoneAbbreviation,
-} from '../../src/lib/time.ts';
+} from '../../src/model/time.ts';
 
 describe('wall-clock times to instants', () => {
 	it('reads Ghent in September as summer time (CEST, UTC+2)', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/lib/issues.ts';
-import { loadContent } from '../../src/lib/load.ts';
+import { formatIssue } from '../../src/loading/issues.ts';
+import { loadContent } from '../../src/loading/load.ts';
 import { badCases, fixturesDir, materialize } from '../support/fixtures.ts';
 
 describe('content validation', () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { agendaEntries } from '../../lib/agenda.ts';
-import { getModel } from '../../site-model.ts';
-import { link } from '../../utils/link.ts';
+import { agendaEntries } from '../../exports/agenda.ts';
+import { getModel } from '../../site/get-model.ts';
+import { link } from '../../site/link.ts';
 
 /** The scheduled talks of all events, for the personal agenda page (which runs in the browser). */
 export const GET: APIRoute = () =>

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { eventCalendar } from '../../../lib/ics.ts';
-import type { Event } from '../../../lib/model.ts';
-import { getModel } from '../../../site-model.ts';
-import { siteContext } from '../../../utils/link.ts';
+import { eventCalendar } from '../../../exports/ics.ts';
+import type { Event } from '../../../model/model.ts';
+import { getModel } from '../../../site/get-model.ts';
+import { siteContext } from '../../../site/link.ts';
 
 export function getStaticPaths() {
 	return getModel().events.map((event) => ({ params: { event: event.id }, props: { event } }));

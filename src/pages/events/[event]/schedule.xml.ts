@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { buildFrabSchedule, frabXml } from '../../../lib/frab.ts';
-import type { Event } from '../../../lib/model.ts';
-import { getModel } from '../../../site-model.ts';
-import { siteContext } from '../../../utils/link.ts';
+import { buildFrabSchedule, frabXml } from '../../../exports/frab.ts';
+import type { Event } from '../../../model/model.ts';
+import { getModel } from '../../../site/get-model.ts';
+import { siteContext } from '../../../site/link.ts';
 
 export function getStaticPaths() {
 	return getModel()

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { sessionCalendar } from '../../../../lib/ics.ts';
-import type { Session } from '../../../../lib/model.ts';
-import { getModel } from '../../../../site-model.ts';
-import { siteContext } from '../../../../utils/link.ts';
+import { sessionCalendar } from '../../../../exports/ics.ts';
+import type { Session } from '../../../../model/model.ts';
+import { getModel } from '../../../../site/get-model.ts';
+import { siteContext } from '../../../../site/link.ts';
 
 export function getStaticPaths() {
 	return getModel().events.flatMap((event) =>

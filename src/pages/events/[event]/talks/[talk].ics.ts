@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { talkCalendar } from '../../../../lib/ics.ts';
-import type { Talk } from '../../../../lib/model.ts';
-import { getModel } from '../../../../site-model.ts';
-import { siteContext } from '../../../../utils/link.ts';
+import { talkCalendar } from '../../../../exports/ics.ts';
+import type { Talk } from '../../../../model/model.ts';
+import { getModel } from '../../../../site/get-model.ts';
+import { siteContext } from '../../../../site/link.ts';
 
 export function getStaticPaths() {
 	return getModel()

@@ -1,10 +1,10 @@
 import type { SessionData, TalkInput } from '../schemas/programme.ts';
 import { sessionKinds, talkKinds } from '../schemas/programme.ts';
-import { DEFAULT_ROOM } from './frab.ts';
-import { slugify } from './slug.ts';
+import { DEFAULT_ROOM } from '../exports/frab.ts';
+import { slugify } from '../model/slug.ts';
 import { importedMarkdown, importedText } from './import-text.ts';
-import { isWebAddress } from './safe-url.ts';
-import { clockIn, dateIn } from './zone-format.ts';
+import { isWebAddress } from '../model/safe-url.ts';
+import { clockIn, dateIn } from '../model/zone-format.ts';
 import { toContentYaml } from './yaml-out.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { AgendaEntry } from '../lib/agenda.ts';
+import type { AgendaEntry } from '../exports/agenda.ts';
 import { renderTimes, storedChoice } from './time-zone.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { Event, Person, Series, Session } from './model.ts';
 
 /**
  * Site paths of model entries, without the deployment base. Components add the base with
- * `link()` from src/utils/link.ts, so the site works under any sub-path.
+ * `link()` from src/site/link.ts, so the site works under any sub-path.
  */
 export const paths = {
 	home: () => '/',

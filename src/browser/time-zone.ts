@@ -1,4 +1,4 @@
-import { dateIn, rangeParts, shortDayIn } from '../lib/zone-format.ts';
+import { dateIn, rangeParts, shortDayIn } from '../model/zone-format.ts';
 
 /**
  * The time-zone switch: shows every time on the page either in the event's zone (as built) or

@@ -1,7 +1,7 @@
-import { pauseKinds } from './labels.ts';
-import type { Event, Session, Talk } from './model.ts';
-import { paths } from './paths.ts';
-import { formatClock, toZonedIso } from './time.ts';
+import { pauseKinds } from '../model/labels.ts';
+import type { Event, Session, Talk } from '../model/model.ts';
+import { paths } from '../model/paths.ts';
+import { formatClock, toZonedIso } from '../model/time.ts';
 import { uuidV5 } from './uuid.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { joinNames, placeLabel } from './listing.ts';
-import type { Event, ImportantDate, Session, Talk } from './model.ts';
-import { paths } from './paths.ts';
-import { addDays, formatLongDate, zoneAbbreviation } from './time.ts';
+import { joinNames, placeLabel } from '../model/listing.ts';
+import type { Event, ImportantDate, Session, Talk } from '../model/model.ts';
+import { paths } from '../model/paths.ts';
+import { addDays, formatLongDate, zoneAbbreviation } from '../model/time.ts';
 
 /**
  * iCalendar (RFC 5545) files for events, sessions and talks, written here rather than by a

@@ -8,7 +8,7 @@ import { SiteSchema } from '../schemas/site.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { checkImageFile, imageUses } from './images.ts';
 import { formatIssue, fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
-import { buildModel, type Model, type ModelOptions } from './model.ts';
+import { buildModel, type Model, type ModelOptions } from '../model/model.ts';
 import { checkPages, type Page } from './pages.ts';
 import { guard, validateContent, type Sourced, type SourcedContent } from './validation.ts';
 

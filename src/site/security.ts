@@ -43,5 +43,5 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 /** The `_headers` file in the format Netlify and Cloudflare Pages read. */
 export function headersFile(): string {
 	const lines = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
-	return ['# Security headers for static hosts that read this file (Netlify, Cloudflare Pages).', '# Written by the build from src/lib/security.ts; every page also carries the policy in a <meta>.', '/*', ...lines, ''].join('\n');
+	return ['# Security headers for static hosts that read this file (Netlify, Cloudflare Pages).', '# Written by the build from src/site/security.ts; every page also carries the policy in a <meta>.', '/*', ...lines, ''].join('\n');
 }

@@ -1,8 +1,8 @@
 import type { ContentIssue } from './issues.ts';
-import type { Model } from './model.ts';
+import type { Model } from '../model/model.ts';
 
 /**
- * The outcome of the content layer's latest load of the content (src/lib/content-loader.ts): the
+ * The outcome of the content layer's latest load of the content (src/loading/content-loader.ts): the
  * model, or the problems. A global registry, because the loader runs in Astro's own module graph
  * and the pages in Vite's, in the same process. The loader replaces it each time it loads, and
  * only then writes the data store, which is what makes `astro dev` re-render the pages.

@@ -1,5 +1,5 @@
-import type { Event } from './model.ts';
-import { paths } from './paths.ts';
+import type { Event } from '../model/model.ts';
+import { paths } from '../model/paths.ts';
 
 /**
  * An Atom feed of the site's events, newest first, so followers learn of new editions.

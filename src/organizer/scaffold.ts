@@ -1,5 +1,5 @@
 import type { EventInput } from '../schemas/event.ts';
-import { closest } from './issues.ts';
+import { closest } from '../loading/issues.ts';
 import { toContentYaml } from './yaml-out.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { Marked } from 'marked';
 import TurndownService from 'turndown';
-import { checkLink } from './safe-url.ts';
+import { checkLink } from '../model/safe-url.ts';
 
 /**
  * Text from another system (pretalx, frab) is untrusted: speakers write it. It arrives as

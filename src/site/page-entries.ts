@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { pageAddress } from './lib/pages.ts';
+import { pageAddress } from '../loading/pages.ts';
 
 /**
  * Queries over the `pages` collection, in one place so that routes never repeat a filter:

@@ -8,7 +8,7 @@ import { SeriesSchema } from '../schemas/series.ts';
 import { dateSchema, idSchema } from '../schemas/common.ts';
 import { formatIssue } from './issues.ts';
 import { ContentError, defaultContentDir, loadContent, type LoadResult } from './load.ts';
-import { sessionId } from './model.ts';
+import { sessionId } from '../model/model.ts';
 import { announceContent } from './shared-model.ts';
 import type { SourcedContent } from './validation.ts';
 

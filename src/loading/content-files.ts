@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { imageFormats } from './images.ts';
 import type { ContentIssue } from './issues.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../model/slug.ts';
 
 /**
  * Finds and parses the content files. Layout:

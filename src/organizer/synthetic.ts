@@ -1,4 +1,4 @@
-import { addDays } from './time.ts';
+import { addDays } from '../model/time.ts';
 
 /**
  * Deterministic synthetic content at any size, for the scale benchmark: series, events of 50

@@ -1,6 +1,6 @@
-import type { Event, Talk } from './model.ts';
-import { paths } from './paths.ts';
-import { toZonedIso } from './time.ts';
+import type { Event, Talk } from '../model/model.ts';
+import { paths } from '../model/paths.ts';
+import { toZonedIso } from '../model/time.ts';
 
 /**
  * schema.org `Event` descriptions for search engines and calendar tools, as JSON-LD.

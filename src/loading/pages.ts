@@ -4,10 +4,10 @@ import type { z } from 'astro/zod';
 import { componentPropsSchemas, type PageComponentName } from '../schemas/components.ts';
 import { PageSchema, type PageData } from '../schemas/page.ts';
 import { decodeUtf8, parseYaml, type PageFileRef } from './content-files.ts';
-import { committeeRoleLabels } from './labels.ts';
+import { committeeRoleLabels } from '../model/labels.ts';
 import { closest, fromZodIssues, showValue, type ContentIssue } from './issues.ts';
-import { committeeMatches } from './page-components.ts';
-import { checkLink } from './safe-url.ts';
+import { committeeMatches } from '../model/page-components.ts';
+import { checkLink } from '../model/safe-url.ts';
 import type { ExistingIds, SourcedContent } from './validation.ts';
 
 /**
@@ -20,7 +20,7 @@ import type { ExistingIds, SourcedContent } from './validation.ts';
  * from content runs in a visitor's browser. So MDX `import`/`export` and `{…}` expressions are
  * refused (Lectern's components need no import, and their props are plain text); HTML elements
  * may not carry event handlers, `<script>`, `<style>`, frames or Astro directives; and links and
- * images follow the rules of Markdown fields (src/lib/markdown.ts).
+ * images follow the rules of Markdown fields (src/model/markdown.ts).
  */
 
 /** A page as the site's menus and listings need it. */

@@ -1,6 +1,6 @@
-import { joinNames } from './listing.ts';
-import type { Talk } from './model.ts';
-import { paths } from './paths.ts';
+import { joinNames } from '../model/listing.ts';
+import type { Talk } from '../model/model.ts';
+import { paths } from '../model/paths.ts';
 
 /** A talk as the personal agenda needs it in the browser. */
 export interface AgendaEntry {

@@ -4,8 +4,8 @@ import type { ProgrammeData } from '../schemas/programme.ts';
 import type { SeriesData } from '../schemas/series.ts';
 import type { SiteData } from '../schemas/site.ts';
 import { closest, showValue, type ContentIssue } from './issues.ts';
-import { endInstant, sessionId } from './model.ts';
-import { AOE, formatClock, wallClockToInstant } from './time.ts';
+import { endInstant, sessionId } from '../model/model.ts';
+import { AOE, formatClock, wallClockToInstant } from '../model/time.ts';
 
 /**
  * The rules Zod cannot check on one file alone: references between files, ids, and time.

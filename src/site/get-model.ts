@@ -1,6 +1,6 @@
-import { ContentError } from './lib/load.ts';
-import type { Model } from './lib/model.ts';
-import { sharedContent } from './lib/shared-model.ts';
+import { ContentError } from '../loading/load.ts';
+import type { Model } from '../model/model.ts';
+import { sharedContent } from '../loading/shared-model.ts';
 
 /**
  * The model for pages: the one the content layer built when it last loaded the content
