@@ -113,3 +113,37 @@ test('an edit shows on the next reload of every page that uses it; a bad one sho
 	}
 	expect(server?.exitCode, 'the server kept running').toBeNull();
 });
+
+/** Replaces text in a file of the copied content folder, failing when the text is not there. */
+function editFile(path: string, from: string | RegExp, to: string): void {
+	const file = join(root, 'content', path);
+	const text = readFileSync(file, 'utf8');
+	const next = text.replace(from, to);
+	expect(next, `edit of ${String(from)} in ${path}`).not.toBe(text);
+	writeFileSync(file, next);
+}
+
+test('edits to the site settings, a page and an image show on the next reload too', async ({ page }) => {
+	await page.goto(`${base}/about/`);
+	await expect(page.getByRole('heading', { level: 1, name: 'About this site' })).toBeVisible();
+	await expect(page).toHaveTitle(/Demo Test Workshops/);
+
+	editFile('site.yaml', 'name: Demo Test Workshops', 'name: Renamed Test Workshops');
+	editFile('pages/about.mdx', 'title: About this site', 'title: About these workshops');
+	await reloadUntil(page, async () => {
+		await expect(page).toHaveTitle(/Renamed Test Workshops/, { timeout: 1000 });
+		await expect(page.getByRole('heading', { level: 1, name: 'About these workshops' })).toBeVisible({ timeout: 1000 });
+	});
+
+	// A new photo for Alice: the person page serves the new file.
+	await page.goto(`${base}/people/alice-example/`);
+	const photo = page.locator('main img').first();
+	const before = await photo.evaluate((img: HTMLImageElement) => img.currentSrc);
+	cpSync(join(projectRoot, 'tests/fixtures/content/valid/images/sponsor-gold.png'), join(root, 'content/images/alice-new.png'));
+	editFile('people/alice-example.yaml', 'src: images/alice.jpg', 'src: images/alice-new.png');
+	await reloadUntil(page, async () => {
+		const after = await photo.evaluate((img: HTMLImageElement) => img.currentSrc);
+		expect(after).not.toBe(before);
+		expect(after).toContain('alice-new');
+	});
+});
