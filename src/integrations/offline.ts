@@ -18,21 +18,19 @@ export const serviceWorkerFile = 'sw.js';
 
 /**
  * What a new visitor's browser keeps from the start, as paths relative to the base: the agenda,
- * search and its whole index, with the assets those pages load. Programme, talk and person pages
- * are kept as the visitor opens them.
+ * search and its index, and the site's styles and scripts. Programme, talk and person pages are
+ * kept as the visitor opens them.
  */
-export function precacheList(files: readonly string[], read: (file: string) => string): string[] {
-	const pages = ['agenda/index.html', 'search/index.html'].filter((file) => files.includes(file));
-	const assets = pages.flatMap((page) =>
-		[...read(page).matchAll(/<(?:link|script)\b[^>]*\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!).filter((href) => href.includes('/_astro/')),
-	);
-	const base = (path: string) => path.replace(/^.*?\/_astro\//, '_astro/');
+export function precacheList(files: readonly string[]): string[] {
 	return [
-		...pages.map((page) => page.replace(/index\.html$/, '')),
-		...files.filter((file) => file === 'agenda/talks.json' || file === 'manifest.webmanifest' || file === 'favicon.svg' || file.startsWith('pagefind/')),
-		...new Set(assets.map(base)),
+		...['agenda/index.html', 'search/index.html'].filter((file) => files.includes(file)).map((file) => file.replace(/index\.html$/, '')),
+		// Every style and script of the site (tens of kilobytes): pages kept for offline use need theirs, and scripts import shared chunks the HTML does not name.
+		...files.filter((file) => file.startsWith('_astro/') || ['agenda/talks.json', 'manifest.webmanifest', 'favicon.svg'].includes(file) || searchIndexFile(file)),
 	];
 }
+
+/** Pagefind's index and the code that reads it; not its ready-made UIs, which the site does not use. */
+const searchIndexFile = (file: string) => file.startsWith('pagefind/') && !/^pagefind\/pagefind-(?:component-ui|modular-ui|ui|highlight)\./.test(file);
 
 /** A hash of every file the build wrote: the worker's version, so each deploy replaces the last one's cache, and no timestamps. */
 export function buildVersion(files: readonly string[], read: (file: string) => Buffer): string {
@@ -53,7 +51,7 @@ export function offline(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const files = listFiles(outDir).filter((file) => file !== serviceWorkerFile);
-				const precache = precacheList(files, (file) => readFileSync(join(outDir, file), 'utf8'));
+				const precache = precacheList(files);
 				const version = buildVersion(files, (file) => readFileSync(join(outDir, file)));
 				const result = await build({
 					entryPoints: [fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url))],

@@ -16,9 +16,10 @@ export function registerOffline(keep: readonly string[] = []): void {
 			// No offline copy (private window, storage refused): the site works as before.
 		}
 	};
-	// After the page has loaded: the worker's downloads never compete with what the visitor sees.
-	if (document.readyState === 'complete') void start();
-	else addEventListener('load', () => void start(), { once: true });
+	// Once the page has loaded and the browser is idle: the worker's downloads never compete with what the visitor sees.
+	const later = () => ('requestIdleCallback' in window ? requestIdleCallback(() => void start(), { timeout: 5000 }) : setTimeout(() => void start(), 1000));
+	if (document.readyState === 'complete') later();
+	else addEventListener('load', later, { once: true });
 }
 
 /** The site's pages a programme links to (its event, talks and people), as absolute URLs. */

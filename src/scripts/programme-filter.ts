@@ -32,6 +32,8 @@ export function mountProgrammeFilter(root: Document, wide = matchMedia('(min-wid
 				filter,
 			);
 		}
+		// A list of talks only (those not yet scheduled) goes, heading and all, when none of them is shown.
+		for (const group of root.querySelectorAll<HTMLElement>('[data-filter-group]')) group.hidden = !group.querySelector('.talk:not([hidden])');
 		for (const { key, select } of selects) select.value = filter[key] ?? '';
 		const text = countText(shown, talks.length);
 		status.textContent = `${text}.`;

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support.ts';
 
 // The fixture's second day, 11 June 2024 in Berlin: Room A and Room B side by side, a coffee
 // break for everyone, then parallel paper sessions with talks of 30, 45 and 15 minutes.
@@ -78,20 +79,21 @@ test.describe('filters', () => {
 		await page.setViewportSize({ width: 1366, height: 900 });
 		await page.goto(programme);
 		await expect(status(page)).toHaveText('Showing 11 of 11 talks.');
-		await page.getByLabel('Room').selectOption('Room B');
+		await page.getByLabel('Room', { exact: true }).selectOption('Room B');
 		await expect(page).toHaveURL(/\?room=Room\+B$/);
 		await expect(status(page)).toHaveText('Showing 6 of 11 talks.');
 		await expect(page.locator('#talk-thirty-minutes')).toBeHidden();
 		await expect(page.locator('#talk-parallel-start')).toBeVisible();
 		// Sessions everyone attends stay.
 		await expect(page.locator('#talk-keynote-one')).toBeVisible();
-		await page.getByLabel('Kind').selectOption('paper');
+		await page.getByLabel('Kind', { exact: true }).selectOption('paper');
 		await expect(page).toHaveURL(/\?room=Room\+B&kind=paper$/);
 		await expect(status(page)).toHaveText('Showing 4 of 11 talks.');
+		await expect(page.getByRole('heading', { name: 'Not yet scheduled' })).toBeHidden();
 
 		await page.reload();
-		await expect(page.getByLabel('Room')).toHaveValue('Room B');
-		await expect(page.getByLabel('Kind')).toHaveValue('paper');
+		await expect(page.getByLabel('Room', { exact: true })).toHaveValue('Room B');
+		await expect(page.getByLabel('Kind', { exact: true })).toHaveValue('paper');
 		await expect(status(page)).toHaveText('Showing 4 of 11 talks.');
 
 		await page.getByRole('button', { name: 'Show all' }).click();
@@ -112,7 +114,7 @@ test.describe('filters', () => {
 	test('arrive open on a phone when the link is filtered', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 740 });
 		await page.goto(`${programme}?room=Room+A`);
-		await expect(page.getByLabel('Room')).toBeVisible();
+		await expect(page.getByLabel('Room', { exact: true })).toBeVisible();
 		await expect(page.getByText('(showing 7 of 11 talks)')).toBeVisible();
 	});
 });
@@ -206,3 +208,14 @@ test.describe('now and next', () => {
 		await expect(page).toHaveURL(/#session-2024-06-11-1030-room-a$/);
 	});
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`the grid with its filters open has no accessibility violations in ${scheme} mode`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.setViewportSize({ width: 1366, height: 900 });
+		await page.clock.setFixedTime(new Date('2024-06-11T08:40:00Z'));
+		await page.goto(`${programme}?room=Room+A`);
+		await expect(page.locator('.session--now:visible')).toHaveCount(1);
+		await expectNoAxeViolations(page);
+	});
+}
