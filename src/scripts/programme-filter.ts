@@ -5,7 +5,7 @@ import { countText, filterKeys, filterSearch, isFiltered, parseFilter, sessionSh
  * choice is kept in the query string (see src/lib/programme-filter.ts); talks and sessions carry
  * what the filter needs in data attributes.
  */
-export function mountProgrammeFilter(root: Document, wide = matchMedia('(min-width: 56rem)').matches): void {
+export function mountProgrammeFilter(root: Document): void {
 	const container = root.querySelector<HTMLDetailsElement>('[data-programme-filters]');
 	const status = container?.querySelector<HTMLElement>('[data-filter-status]');
 	const summary = container?.querySelector<HTMLElement>('[data-filter-summary]');
@@ -57,7 +57,16 @@ export function mountProgrammeFilter(root: Document, wide = matchMedia('(min-wid
 
 	container.hidden = false;
 	const filter = current();
-	// Open on wide screens, or where a shared link arrives filtered; a tap away on phones.
-	container.open = wide || isFiltered(filter);
+	// A shared link that arrives filtered shows its filters, on phones too.
+	if (isFiltered(filter)) container.open = true;
 	apply(filter);
+}
+
+/** The width from which the programme is a grid (as in the programme page's CSS). */
+const wideScreen = '(min-width: 56rem)';
+
+/** Opens the programme's tool boxes (zone and downloads, filters) where there is room; on phones they stay a tap away. */
+export function openOnWideScreens(root: Document): void {
+	if (!matchMedia(wideScreen).matches) return;
+	for (const details of root.querySelectorAll<HTMLDetailsElement>('details[data-open-wide]')) details.open = true;
 }
