@@ -30,8 +30,10 @@ export default defineConfig({
 		},
 	},
 	projects: [
-		{ name: 'site', testIgnore: /fixture\.spec\.ts/, use: { baseURL: siteUrl(sites.site) } },
+		{ name: 'site', testIgnore: /(fixture|lighthouse)\.spec\.ts/, use: { baseURL: siteUrl(sites.site) } },
 		{ name: 'fixture', testMatch: /fixture\.spec\.ts/, use: { baseURL: siteUrl(sites.fixture) } },
+		// Lighthouse last and alone: its performance score is simulated from how long the page's work took, so other tests running beside it would lower it.
+		{ name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['site', 'fixture'], use: { baseURL: siteUrl(sites.fixture) } },
 	],
 	// `npm test` builds both sites first; the tests see exactly what is deployed.
 	webServer: Object.values(sites).map((site) => ({
