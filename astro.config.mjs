@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { freshPages } from './src/integrations/fresh-pages.ts';
 import { headers } from './src/integrations/headers.ts';
+import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH let CI deploy under any host and sub-path (see README, "Deploy").
@@ -15,8 +16,9 @@ export default defineConfig({
 	// The content layer caches collection entries by id (src/content.config.ts): one cache per
 	// content folder, so building the test fixture (LECTERN_CONTENT) never reuses the real pages.
 	cacheDir: process.env.LECTERN_CONTENT ? `./node_modules/.astro/${process.env.LECTERN_CONTENT.replace(/[^\w-]+/g, '-')}/` : undefined,
-	// Content comes in through the content layer: src/content.config.ts.
-	integrations: [freshPages(), mdx(), sitemap(), headers(), pagefind()],
+	// Content comes in through the content layer: src/content.config.ts. offline() last: its
+	// service worker lists the files the others wrote, the search index included.
+	integrations: [freshPages(), mdx(), sitemap(), headers(), pagefind(), offline()],
 	vite: {
 		// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.
 		build: { assetsInlineLimit: 0 },

@@ -30,10 +30,12 @@ export default defineConfig({
 		},
 	},
 	projects: [
-		{ name: 'site', testIgnore: /(fixture|dev-preview)\.spec\.ts/, use: { baseURL: siteUrl(sites.site) } },
+		{ name: 'site', testIgnore: /(fixture|dev-preview|lighthouse)\.spec\.ts/, use: { baseURL: siteUrl(sites.site) } },
 		{ name: 'fixture', testMatch: /fixture\.spec\.ts/, use: { baseURL: siteUrl(sites.fixture) } },
 		// `astro dev` on a copy of the fixture, started by the spec itself on a free port.
 		{ name: 'dev', testMatch: /dev-preview\.spec\.ts/ },
+		// Lighthouse last and alone: its performance score is simulated from how long the page's work took, so other tests running beside it would lower it.
+		{ name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['site', 'fixture'], use: { baseURL: siteUrl(sites.fixture) } },
 	],
 	// `npm test` builds both sites first; the tests see exactly what is deployed.
 	webServer: Object.values(sites).map((site) => ({

@@ -1,20 +1,28 @@
-/**
- * During an event, marks the session on now and the one up next on the programme, and offers
- * a link to jump to now. Sessions carry their UTC start and end in data attributes.
- */
+import { nowAndNext } from '../model/now-next.ts';
 
+/**
+ * On the event's days, marks the sessions on now and those up next on the programme, and offers
+ * a link to jump to now (see src/model/now-next.ts). Sessions carry their UTC start and end in data
+ * attributes; the programme carries the event's zone and days.
+ */
 export function markNowAndNext(root: Document, now = new Date()): void {
+	const programme = root.querySelector<HTMLElement>('[data-programme]');
 	const sessions = [...root.querySelectorAll<HTMLElement>('.session[data-start][data-end]')];
 	const jump = root.querySelector<HTMLAnchorElement>('[data-jump-now]');
 	for (const session of sessions) {
 		session.classList.remove('session--now', 'session--next');
 		session.querySelector('.session__badge')?.remove();
 	}
-	const time = now.getTime();
-	const current = sessions.filter((s) => Date.parse(s.dataset.start!) <= time && time < Date.parse(s.dataset.end!));
-	const upcoming = sessions.filter((s) => Date.parse(s.dataset.start!) > time);
-	const nextStart = Math.min(...upcoming.map((s) => Date.parse(s.dataset.start!)));
-	const next = upcoming.filter((s) => Date.parse(s.dataset.start!) === nextStart);
+	const zone = programme?.dataset.zone;
+	const dates = programme?.dataset.dates?.split(' ') ?? [];
+	const found = zone
+		? nowAndNext(
+				sessions.map((s) => ({ start: Date.parse(s.dataset.start!), end: Date.parse(s.dataset.end!) })),
+				now,
+				zone,
+				dates,
+			)
+		: { eventDay: false, current: [], next: [] };
 
 	const badge = (session: HTMLElement, text: string, kind: 'now' | 'next') => {
 		session.classList.add(`session--${kind}`);
@@ -23,15 +31,12 @@ export function markNowAndNext(root: Document, now = new Date()): void {
 		label.textContent = text;
 		session.querySelector('.session__title')?.prepend(label);
 	};
-	current.forEach((s) => badge(s, 'On now', 'now'));
-	next.forEach((s) => badge(s, 'Up next', 'next'));
+	found.current.forEach((i) => badge(sessions[i]!, 'On now', 'now'));
+	found.next.forEach((i) => badge(sessions[i]!, 'Up next', 'next'));
 
 	if (jump) {
-		const first = sessions[0];
-		const last = sessions.at(-1);
-		const during = first && last && Date.parse(first.dataset.start!) - 3_600_000 <= time && time < Date.parse(last.dataset.end!);
-		const target = current[0] ?? next[0];
-		jump.hidden = !(during && target);
+		const target = sessions[found.current[0] ?? found.next[0] ?? -1];
+		jump.hidden = !target;
 		if (target) jump.href = `#${target.id}`;
 	}
 }

@@ -47,7 +47,7 @@ export interface Page {
  */
 export const reservedSiteSlugs = [
 	'404', 'agenda', 'calendar', 'events', 'favicon', 'feed', 'index', 'pagefind', 'people',
-	'robots', 'schemas', 'search', 'series', 'sitemap', 'sitemap-index', 'talks', 'theme',
+	'manifest', 'robots', 'schemas', 'search', 'series', 'sitemap', 'sitemap-index', 'sw', 'talks', 'theme',
 ] as const;
 
 /** Names an event's own pages use below `/events/<id>/`, which an event page cannot take. */

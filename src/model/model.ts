@@ -183,10 +183,12 @@ export interface Event {
 	talks: Talk[];
 	/** Keynote talks, for the event page. */
 	keynotes: Talk[];
-	/** Rooms used by the programme; more than one means parallel tracks. */
+	/** Rooms used by the programme, in the order they first appear in it; more than one means parallel sessions. */
 	rooms: string[];
 	branding: Branding;
 	sponsors: SponsorGroups;
+	/** Tracks given in the programme (not rooms), in the order they first appear. */
+	tracks: string[];
 }
 
 export interface CallForPapers {
@@ -235,6 +237,8 @@ export interface Session {
 	/** The title, or the kind's name for untitled sessions ("Break"). */
 	label: string;
 	room?: string;
+	/** The track of its talks, where the conference has tracks that are not rooms. */
+	track?: string;
 	chairs: Appearance[];
 	speakers: Appearance[];
 	descriptionHtml?: string;
@@ -267,6 +271,8 @@ export interface Talk {
 	abstractText?: string;
 	links: TalkData['links'];
 	note?: string;
+	/** Its own track, or its session's. */
+	track?: string;
 	/** Talks presented together in the same slot. */
 	jointWith: Talk[];
 	previous?: Talk;
@@ -553,6 +559,7 @@ function buildEvent(
 		rooms: [],
 		branding: brand(`event-${id}`, data, series.branding),
 		sponsors: sponsorGroups(data.sponsors),
+		tracks: [],
 	};
 
 	const makeTalk = (talk: TalkData, session: Session | undefined, fallbackKind: TalkKind): Talk => {
@@ -578,10 +585,14 @@ function buildEvent(
 			abstractText: talk.abstract ? markdownToText(talk.abstract) : undefined,
 			links: talk.links,
 			note: talk.note,
+			track: talk.track ?? session?.track,
 			jointWith: [],
 		};
 	};
 
+	// Rooms in the organizer's order: as they first appear in the programme file.
+	const roomOrder = [...new Set((programme?.days ?? []).flatMap((day) => day.sessions.flatMap((s) => (s.room ? [s.room] : []))))];
+	const roomRank = (session: Session) => (session.room ? roomOrder.indexOf(session.room) : -1);
 	for (const day of programme?.days ?? []) {
 		const sessions: Session[] = [];
 		for (const data of day.sessions) {
@@ -593,6 +604,7 @@ function buildEvent(
 				title: data.title,
 				label: data.title ?? sessionKindLabels[data.kind],
 				room: data.room,
+				track: data.track,
 				chairs: data.chairs.map(appear),
 				speakers: data.speakers.map(appear),
 				descriptionHtml: data.description ? markdown(data.description) : undefined,
@@ -605,12 +617,13 @@ function buildEvent(
 			session.talks = data.talks.map((talk) => makeTalk(talk, session, defaultTalkKind[data.kind]));
 			sessions.push(session);
 		}
-		sessions.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.room ?? '').localeCompare(b.room ?? ''));
+		// Time, then room: the order keyboard and screen-reader users meet sessions in.
+		sessions.sort((a, b) => a.start.getTime() - b.start.getTime() || roomRank(a) - roomRank(b));
 		event.days.push({ date: day.date, sessions });
 	}
 	event.days.sort((a, b) => a.date.localeCompare(b.date));
 	event.sessions = event.days.flatMap((day) => day.sessions);
-	event.rooms = [...new Set(event.sessions.flatMap((s) => (s.room ? [s.room] : [])))].sort();
+	event.rooms = roomOrder.filter((room) => event.sessions.some((s) => s.room === room));
 
 	const scheduled = event.sessions
 		.flatMap((session) => session.talks)
@@ -630,6 +643,7 @@ function buildEvent(
 		}
 	});
 	event.keynotes = event.talks.filter((talk) => talk.kind === 'keynote');
+	event.tracks = [...new Set(event.talks.flatMap((talk) => (talk.track ? [talk.track] : [])))];
 	return event;
 }
 

@@ -59,6 +59,11 @@ export const TalkSchema = z.strictObject({
 	links: linksSchema.default({}),
 	/** A short remark printed with the talk, e.g. "Joint presentation with the next paper". */
 	note: textSchema.optional(),
+	/**
+	 * The track the talk belongs to, where a conference has tracks that are not rooms, e.g.
+	 * "Hardware". Leave out to use the session's; visitors can filter the programme by track.
+	 */
+	track: textSchema.optional(),
 });
 
 /** A block of the timetable: a keynote, a paper session, a break. */
@@ -73,8 +78,14 @@ export const SessionSchema = z.strictObject({
 	kind: z.enum(sessionKinds),
 	/** Title as printed, e.g. "tinyML Hardware". Breaks may leave it out. */
 	title: textSchema.optional(),
-	/** Room or track; sessions in different rooms may run in parallel. */
+	/**
+	 * Room; sessions in different rooms may run in parallel, and the programme shows each room as
+	 * a column, in the order the rooms first appear in this file. Leave out for sessions everyone
+	 * attends (breaks, keynotes): they span all rooms.
+	 */
 	room: textSchema.optional(),
+	/** The track of the session's talks, where tracks are not rooms, e.g. "Hardware". */
+	track: textSchema.optional(),
 	/** Session chairs by person id. */
 	chairs: z.array(idSchema).default([]),
 	/** People who lead a session that has no talks (opening remarks, a panel), by id. */

@@ -67,8 +67,12 @@ describe.each([
 
 	it('shows no e-mail address in plain text', () => {
 		const address = /[\w.+-]+@[a-z\d-]+(\.[a-z\d-]+)*\.[a-z]{2,}/gi;
-		// Calendar UIDs are written like addresses (`id@host`, RFC 5545 §3.8.4.7) but reach no one.
-		const text = (file: string) => readFileSync(join(dir, file), 'utf8').replace(/^UID:.*$/gm, '');
+		// A calendar's UID is `id@host` by RFC 5545's own advice (section 3.8.4.7): an identifier, not an address.
+		const text = (file: string) => {
+			const content = readFileSync(join(dir, file), 'utf8');
+			// Unfolded first: a long UID continues on lines that begin with a space.
+			return file.endsWith('.ics') ? content.replace(/\r?\n[ \t]/g, '').replace(/^UID:.*$/gm, '') : content;
+		};
 		const leaks = textFiles(dir).flatMap((file) => [...text(file).matchAll(address)].map((match) => `${file}: ${match[0]}`));
 		expect(leaks).toEqual([]);
 	});

@@ -28,6 +28,7 @@ const types: Record<string, string> = {
 	'.xml': 'application/xml; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 	'.wasm': 'application/wasm',
+	'.webmanifest': 'application/manifest+json',
 };
 
 /** Headers listed under `/*` in `_headers`: indented `Name: value` lines. */

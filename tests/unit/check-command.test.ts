@@ -18,7 +18,7 @@ describe('npm run check', () => {
 	it('says the content is valid and exits 0', () => {
 		const run = check();
 		expect(run.status).toBe(0);
-		expect(run.stdout).toContain('Content is valid: 2 series, 1 events, 6 talks, 3 people.');
+		expect(run.stdout).toContain('Content is valid: 2 series, 1 events, 11 talks, 3 people.');
 	});
 
 	it('prints every problem on its own line and exits 1', () => {

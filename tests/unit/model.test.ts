@@ -42,7 +42,20 @@ describe('the resolved model', () => {
 	});
 
 	it('orders talks by time, links previous and next, and lists unscheduled talks last', () => {
-		expect(event.talks.map((t) => t.id)).toEqual(['keynote-one', 'paper-one', 'paper-two', 'tutorial-a', 'panel-b', 'poster-x']);
+		expect(event.talks.map((t) => t.id)).toEqual([
+			'keynote-one',
+			'paper-one',
+			'paper-two',
+			'tutorial-a',
+			'panel-b',
+			// Parallel talks at the same time: by room, in the organizer's order.
+			'thirty-minutes',
+			'parallel-start',
+			'forty-five-minutes',
+			'compilers-for-accelerators',
+			'fifteen-minutes',
+			'poster-x',
+		]);
 		expect(talk('paper-one').previous?.id).toBe('keynote-one');
 		expect(talk('paper-one').next?.id).toBe('paper-two');
 		expect(talk('poster-x').start).toBeUndefined();
@@ -56,6 +69,9 @@ describe('the resolved model', () => {
 			'2024-06-10-1000',
 			'2024-06-11-0900-room-a',
 			'2024-06-11-0900-room-b',
+			'2024-06-11-1000',
+			'2024-06-11-1030-room-a',
+			'2024-06-11-1030-room-b',
 		]);
 		expect(event.rooms).toEqual(['Room A', 'Room B']);
 		expect(event.days.map((d) => d.date)).toEqual(['2024-06-10', '2024-06-11']);
@@ -68,11 +84,16 @@ describe('the resolved model', () => {
 			'speaker:Opening',
 			'speaker:Paper',
 			'speaker:Panel',
+			'speaker:Paper',
+			'speaker:Short paper',
 		]);
-		expect(alice.talks.map((t) => t.id)).toEqual(['paper-one', 'panel-b']);
+		expect(alice.talks.map((t) => t.id)).toEqual(['paper-one', 'panel-b', 'thirty-minutes', 'fifteen-minutes']);
 		expect(model.personById.get('carol-test')!.roles.map((r) => r.kind)).toEqual([
 			'committee',
 			'chair',
+			'chair',
+			'speaker',
+			'speaker',
 			'speaker',
 			'speaker',
 			'speaker',

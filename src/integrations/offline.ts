@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+
+/** Every file below a folder, relative to it with forward slashes, sorted: the same order on every machine. */
+function listFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
+}
+
+/** The worker's file, at the site's base so that its scope is the whole site. */
+export const serviceWorkerFile = 'sw.js';
+
+/**
+ * What a new visitor's browser keeps from the start, as paths relative to the base: the agenda,
+ * search and its index, and the site's styles and scripts. Programme, talk and person pages are
+ * kept as the visitor opens them.
+ */
+export function precacheList(files: readonly string[]): string[] {
+	return [
+		...['agenda/index.html', 'search/index.html'].filter((file) => files.includes(file)).map((file) => file.replace(/index\.html$/, '')),
+		// Every style and script of the site (tens of kilobytes): pages kept for offline use need theirs, and scripts import shared chunks the HTML does not name.
+		...files.filter((file) => file.startsWith('_astro/') || ['agenda/talks.json', 'manifest.webmanifest', 'favicon.svg'].includes(file) || searchIndexFile(file)),
+	];
+}
+
+/** Pagefind's index and the code that reads it; not its ready-made UIs, which the site does not use. */
+const searchIndexFile = (file: string) => file.startsWith('pagefind/') && !/^pagefind\/pagefind-(?:component-ui|modular-ui|ui|highlight)\./.test(file);
+
+/** A hash of every file the build wrote: the worker's version, so each deploy replaces the last one's cache, and no timestamps. */
+export function buildVersion(files: readonly string[], read: (file: string) => Buffer): string {
+	const hash = createHash('sha256');
+	for (const file of files) hash.update(file).update('\0').update(read(file)).update('\0');
+	return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Writes the service worker (src/browser/service-worker.ts, bundled by esbuild) into the built
+ * site once everything else, the search index included, is there. Runs after the Pagefind
+ * integration, which is listed before it.
+ */
+export function offline(): AstroIntegration {
+	return {
+		name: 'lectern:offline',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const files = listFiles(outDir).filter((file) => file !== serviceWorkerFile);
+				const precache = precacheList(files);
+				const version = buildVersion(files, (file) => readFileSync(join(outDir, file)));
+				const result = await build({
+					entryPoints: [fileURLToPath(new URL('../browser/service-worker.ts', import.meta.url))],
+					bundle: true,
+					format: 'iife',
+					minify: true,
+					target: 'es2022',
+					write: false,
+					legalComments: 'none',
+					define: { LECTERN_OFFLINE: JSON.stringify({ version, precache }) },
+				});
+				writeFileSync(join(outDir, serviceWorkerFile), result.outputFiles[0]!.contents);
+				logger.info(`Wrote the service worker: ${precache.length} files kept from the start, version ${version}.`);
+			},
+		},
+	};
+}
