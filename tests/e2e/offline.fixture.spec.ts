@@ -40,7 +40,7 @@ test('the site can be installed: a manifest scoped to the base, and a service wo
 	await page.goto('events/demo-2024/programme/');
 	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
 	const manifest = await (await request.get(href!)).json();
-	expect(manifest).toMatchObject({ name: 'Lectern', start_url: '/', scope: '/', display: 'standalone' });
+	expect(manifest).toMatchObject({ name: 'Demo Test Workshops', short_name: 'Demo Tests', start_url: '/', scope: '/', display: 'standalone' });
 	const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((registration) => registration.scope));
 	expect(new URL(scope).pathname).toBe('/');
 });
