@@ -1,4 +1,5 @@
-import { relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { ImageMetadata } from 'astro';
 
 /**
@@ -8,18 +9,16 @@ import type { ImageMetadata } from 'astro';
  */
 const modules = import.meta.glob<{ default: ImageMetadata }>('@content/**/*.{svg,png,jpg,jpeg,webp,avif,SVG,PNG,JPG,JPEG,WEBP,AVIF}');
 
-// Vite keys the glob by the files' paths: from the project root ("/content/images/logo.svg") in a
-// build, and in `astro dev` by an absolute or `/@fs/` path for a content folder outside the
-// project (tests). Each key is cut back to its path inside the content folder.
+// Vite keys the glob by path from the project root: "/content/images/logo.svg", or
+// "../elsewhere/content/images/logo.svg" for a content folder outside the project (tests,
+// benchmarks). Each key is resolved to its file and named by its path inside the content folder.
 const contentDir = resolve(process.env.LECTERN_CONTENT ?? 'content');
-const markers = [`${contentDir.split(sep).join('/')}/`, `/${relative(process.cwd(), contentDir).split(sep).join('/')}/`];
-const inContent = (key: string) => {
-	for (const marker of markers) {
-		const at = key.indexOf(marker);
-		if (at >= 0) return key.slice(at + marker.length);
-	}
-	return key;
+const fileOf = (key: string) => {
+	if (key.startsWith('/@fs/')) return key.slice('/@fs'.length);
+	if (key.startsWith('/') && !existsSync(key)) return join(process.cwd(), key);
+	return resolve(process.cwd(), key);
 };
+const inContent = (key: string) => relative(contentDir, fileOf(key)).split(sep).join('/');
 const bySrc = new Map(Object.entries(modules).map(([key, load]) => [inContent(key), load]));
 
 /** The metadata of the image at `src`, a path inside the content folder that the check has accepted. */
