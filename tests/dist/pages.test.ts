@@ -32,7 +32,8 @@ describe('pages written by organizers', () => {
 	});
 
 	it('are in the site menu or their event menu, in menu order', () => {
-		expect(menu(read(fixtureDistDir, 'index.html'), 'Main').slice(-2)).toEqual(['About /about/', 'Contact /contact/']);
+		// Organizers' pages, in menu order, then the site settings' own menu links.
+		expect(menu(read(fixtureDistDir, 'index.html'), 'Main').slice(-3)).toEqual(['About /about/', 'Contact /contact/', 'About the tests https://about.example.org/']);
 		const eventMenu = ['Overview /events/demo-2024/', 'Programme /events/demo-2024/programme/', 'Venue /events/demo-2024/venue/'];
 		expect(menu(read(fixtureDistDir, 'events/demo-2024/index.html'), 'DEMO 2024 pages')).toEqual(eventMenu);
 		expect(menu(read(fixtureDistDir, 'events/demo-2024/programme/index.html'), 'DEMO 2024 pages')).toEqual(eventMenu);
