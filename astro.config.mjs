@@ -15,10 +15,19 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The content layer caches collection entries by id (src/content.config.ts): one cache per
 	// content folder, so building the test fixture (LECTERN_CONTENT) never reuses the real pages.
-	cacheDir: process.env.LECTERN_CONTENT ? `./node_modules/.astro/${process.env.LECTERN_CONTENT.replace(/[^\w-]+/g, '-')}/` : undefined,
+	// LECTERN_CACHE_DIR overrides it: the benchmark and the incremental-build test start from a fresh one.
+	cacheDir:
+		process.env.LECTERN_CACHE_DIR ??
+		(process.env.LECTERN_CONTENT ? `./node_modules/.astro/${process.env.LECTERN_CONTENT.replace(/[^\w-]+/g, '-')}/` : undefined),
 	// Content comes in through the content layer: src/content.config.ts. offline() last: its
 	// service worker lists the files the others wrote, the search index included.
 	integrations: [freshPages(), mdx(), sitemap(), headers(), pagefind(), offline()],
+	experimental: {
+		// Pages whose getStaticPaths() gives a cacheKey (src/site/page-keys.ts) are copied from the
+		// previous build when their key and their code are unchanged. Astro keeps the manifest and
+		// copies in cacheDir (incremental-build.json, dist/); CI keeps that folder between runs.
+		incrementalBuild: true,
+	},
 	vite: {
 		// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.
 		build: { assetsInlineLimit: 0 },

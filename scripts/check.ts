@@ -5,7 +5,8 @@
 import { loadContent } from '../src/loading/load.ts';
 import { formatIssue } from '../src/loading/issues.ts';
 
-const result = loadContent();
+// Without rendering Markdown: the check needs what breaks the model, not its HTML.
+const result = loadContent(undefined, undefined, { render: false });
 if (result.ok) {
 	const { events, talks, people, series } = result.model;
 	console.log(

@@ -341,6 +341,11 @@ function instantOrThrow(value: Date | 'gap', what: string): Date {
 export interface ModelOptions {
 	/** The deployment base (`/` or `/workshops/`), for site paths in content's Markdown links. */
 	base?: string;
+	/**
+	 * `false` leaves every rendered text (the `…Html` and `…Text` fields) empty: `npm run check`
+	 * builds the model only to find what breaks it, and rendering is most of that work.
+	 */
+	render?: boolean;
 }
 
 function siteLink(entry: { label: string; link: string }): SiteLink {
@@ -385,8 +390,8 @@ const placeholderSite = SiteSchema.parse({ name: 'Workshops', description: 'Prog
 
 /** Resolves validated content into the model. Assumes `validateContent` found no issues. */
 export function buildModel(content: ParsedContent, options: ModelOptions = {}): Model {
-	for (const render of [renderMarkdown, renderInlineMarkdown, markdownToText]) render.turn();
-	const markdown = (text: string) => renderMarkdown(text, options);
+	if (options.render !== false) for (const render of [renderMarkdown, renderInlineMarkdown, markdownToText]) render.turn();
+	const markdown = (text: string) => (options.render === false ? '' : renderMarkdown(text, options));
 	const site = buildSite(content.site?.data ?? placeholderSite, markdown);
 	const seriesById = new Map<string, Series>();
 	const personById = new Map<string, Person>();
@@ -479,7 +484,7 @@ function buildEvent(
 	personById: Map<string, Person>,
 	options: ModelOptions,
 ): Event {
-	const markdown = (text: string) => renderMarkdown(text, options);
+	const markdown = (text: string) => (options.render === false ? '' : renderMarkdown(text, options));
 	const endDate = data.end ?? data.start;
 	const zone = data.timezone;
 	const appear = (personId: string): Appearance => {
@@ -505,9 +510,9 @@ function buildEvent(
 		venue: data.venue,
 		website: data.website,
 		aboutHtml: data.about ? markdown(data.about) : undefined,
-		aboutText: data.about ? markdownToText(data.about) : undefined,
+		aboutText: data.about ? (options.render === false ? '' : markdownToText(data.about)) : undefined,
 		keywords: data.keywords,
-		topicsHtml: data.topics.map((topic) => renderInlineMarkdown(topic, options)),
+		topicsHtml: data.topics.map((topic) => (options.render === false ? '' : renderInlineMarkdown(topic, options))),
 		callForPapers: data.callForPapers && {
 			textHtml: data.callForPapers.text && markdown(data.callForPapers.text),
 			formats: data.callForPapers.formats,
@@ -582,7 +587,7 @@ function buildEvent(
 			end: session && (ownSlot ? instantOrThrow(endInstant(date!, talk.end!, zone), talk.id) : session.end),
 			ownSlot,
 			abstractHtml: talk.abstract ? markdown(talk.abstract) : undefined,
-			abstractText: talk.abstract ? markdownToText(talk.abstract) : undefined,
+			abstractText: talk.abstract ? (options.render === false ? '' : markdownToText(talk.abstract)) : undefined,
 			links: talk.links,
 			note: talk.note,
 			track: talk.track ?? session?.track,

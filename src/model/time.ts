@@ -1,4 +1,6 @@
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+// The subpath, not the package: the package's index pulls in all of date-fns (about 1,500 modules,
+// seconds of start-up for `npm run check`). Formatting back uses Intl (zone-format.ts).
+import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
 import { abbreviationIn, clockIn, dateIn, offsetIn, rangeParts } from './zone-format.ts';
 
 /**
@@ -68,7 +70,7 @@ export function wallClockToInstant(date: string, time: string, zone: string): Da
 		const iana = computeZone(zone);
 		const local = `${date}T${time}:00`;
 		const instant = fromZonedTime(local, iana);
-		known = formatInTimeZone(instant, iana, "yyyy-MM-dd'T'HH:mm:ss") === local ? instant.getTime() : 'gap';
+		known = `${wallClockIn(instant, iana)}:${String(instant.getUTCSeconds()).padStart(2, '0')}` === local ? instant.getTime() : 'gap';
 		// Content repeats the same few days, times and zones: remember them (a dev server reloads often).
 		if (instants.size >= 100_000) instants.clear();
 		instants.set(key, known);
@@ -78,15 +80,18 @@ export function wallClockToInstant(date: string, time: string, zone: string): Da
 
 const instants = new Map<string, number | 'gap'>();
 
+/** `YYYY-MM-DDTHH:mm`: the wall clock of an instant in an IANA zone. */
+const wallClockIn = (instant: Date, iana: string) => `${dateIn(instant, iana)}T${clockIn(instant, iana)}`;
+
 /** `true` when a wall-clock time happens twice in the zone (the hour repeated in autumn). */
 export function isAmbiguousWallClock(date: string, time: string, zone: string): boolean {
 	const instant = wallClockToInstant(date, time, zone);
 	if (instant === 'gap') return false;
 	const iana = computeZone(zone);
-	const local = formatInTimeZone(instant, iana, "yyyy-MM-dd'T'HH:mm");
+	const local = wallClockIn(instant, iana);
 	return [-1, 1].some((hours) => {
 		const other = new Date(instant.getTime() + hours * 3_600_000);
-		return formatInTimeZone(other, iana, "yyyy-MM-dd'T'HH:mm") === local;
+		return wallClockIn(other, iana) === local;
 	});
 }
 

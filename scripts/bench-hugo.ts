@@ -1,0 +1,123 @@
+/**
+ * `npm run bench:hugo`: the same synthetic corpus built by Lectern and by Hugo.
+ *
+ * Generates the shared corpus (../shared/bench/gen.mjs, or LECTERN_BENCH_SHARED) at `--talks`,
+ * converts it for both generators, then builds alternately `--runs` times each:
+ * - Lectern full: `astro build` (what `npm run build` runs: content check, pages, Pagefind) into a
+ *   fresh output folder with a fresh cache folder (no content-layer store, no incremental cache);
+ * - Hugo full: `hugo --quiet` into a fresh `public/`;
+ * - Lectern incremental: after a full build, one talk's title edited in the content, built again
+ *   with the cache kept (src/site/page-keys.ts decides which pages are copied).
+ * Prints the medians and the ratios to Hugo's full build. Whole-process wall times.
+ * Options: --talks 5000  --runs 3  --keep (reuse an existing corpus and conversions)
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+	const index = args.indexOf(`--${name}`);
+	return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
+};
+const talks = Number(option('talks', '5000'));
+const runs = Number(option('runs', '3'));
+const keep = args.includes('--keep');
+const root = resolve('.');
+const shared = resolve(process.env.LECTERN_BENCH_SHARED ?? '../shared/bench');
+const out = resolve('bench-out', `hugo-${talks}`);
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+const hugoVersion = spawnSync('hugo', ['version'], { encoding: 'utf8' });
+if (hugoVersion.error || hugoVersion.status !== 0) {
+	console.error(
+		'hugo is not installed, so the comparison is skipped. Install it with `apt-get install -y hugo`\n' +
+			'(Debian/Ubuntu, 0.111 was measured) or from https://gohugo.io/installation/, then run `npm run bench:hugo` again.',
+	);
+	process.exit(0);
+}
+if (!existsSync(join(shared, 'gen.mjs'))) {
+	console.error(`The shared benchmark corpus generator is not at ${shared}/gen.mjs: set LECTERN_BENCH_SHARED to its folder.`);
+	process.exit(1);
+}
+
+const corpus = join(out, 'corpus');
+const hugoSite = join(out, 'hugo');
+const content = join(out, 'content');
+const run = (command: string, commandArgs: string[]) => {
+	const result = spawnSync(command, commandArgs, { stdio: ['ignore', 'inherit', 'inherit'] });
+	if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
+};
+if (!keep || !existsSync(join(content, 'events'))) {
+	rmSync(out, { recursive: true, force: true });
+	run(process.execPath, [join(shared, 'gen.mjs'), '--talks', String(talks), '--out', corpus]);
+	run(process.execPath, [join(shared, 'hugo/convert.mjs'), '--corpus', corpus, '--out', hugoSite]);
+	run(process.execPath, [join(shared, 'lectern/convert.mjs'), '--corpus', corpus, '--out', content]);
+}
+// The converter predates the site settings, which every project needs.
+if (!existsSync(join(content, 'site.yaml'))) writeFileSync(join(content, 'site.yaml'), 'name: Synthetic Workshops\ndescription: Generated programmes for the scale benchmark.\n');
+
+async function timed(command: string, commandArgs: string[], cwd: string, env: Record<string, string> = {}): Promise<number> {
+	const started = performance.now();
+	const child = spawn(command, commandArgs, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+	let stderr = '';
+	child.stderr.on('data', (chunk) => (stderr += chunk));
+	const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
+	if (code !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed:\n${stderr}`);
+	return (performance.now() - started) / 1000;
+}
+
+const lecternDist = join(out, 'lectern-dist');
+const lecternCache = join(out, 'lectern-cache');
+const lecternEnv = { LECTERN_CONTENT: content, LECTERN_CACHE_DIR: lecternCache, SOURCE_DATE_EPOCH: '1704067200' };
+const lecternBuild = () => timed(process.execPath, [astro, 'build', '--outDir', lecternDist], root, lecternEnv);
+async function lecternFull(): Promise<number> {
+	rmSync(lecternDist, { recursive: true, force: true });
+	rmSync(lecternCache, { recursive: true, force: true });
+	return lecternBuild();
+}
+async function hugoFull(): Promise<number> {
+	rmSync(join(hugoSite, 'public'), { recursive: true, force: true });
+	rmSync(join(hugoSite, 'resources'), { recursive: true, force: true });
+	return timed('hugo', ['--quiet'], hugoSite);
+}
+
+/** Edits the title of the first talk of the first event's programme: appends or removes a mark. */
+function editOneTalkTitle(): string {
+	const event = readdirSync(join(content, 'events')).sort()[0]!;
+	const file = join(content, 'events', event, 'programme.yaml');
+	const text = readFileSync(file, 'utf8');
+	const match = /^( {12}title: ")(.*)"$/m.exec(text);
+	if (!match) throw new Error(`no talk title found in ${file}`);
+	const title = match[2]!.endsWith(' (revised)') ? match[2]!.slice(0, -' (revised)'.length) : `${match[2]} (revised)`;
+	writeFileSync(file, text.slice(0, match.index) + `${match[1]}${title}"` + text.slice(match.index + match[0].length));
+	return title;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const lectern: number[] = [];
+const hugo: number[] = [];
+const incremental: number[] = [];
+const unchanged: number[] = [];
+console.error(`${hugoVersion.stdout.trim()}\n${talks} talks, ${runs} run(s), alternating; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+for (let i = 0; i < runs; i++) {
+	hugo.push(await hugoFull());
+	lectern.push(await lecternFull());
+	editOneTalkTitle();
+	incremental.push(await lecternBuild());
+	unchanged.push(await lecternBuild());
+	console.error(`run ${i + 1}: hugo ${hugo.at(-1)!.toFixed(1)} s, lectern full ${lectern.at(-1)!.toFixed(1)} s, after one edit ${incremental.at(-1)!.toFixed(1)} s, unchanged ${unchanged.at(-1)!.toFixed(1)} s`);
+}
+// Back to the content as generated.
+if (runs % 2 === 1) editOneTalkTitle();
+
+const pages = (dir: string) => readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+const hugoMedian = median(hugo);
+const rows = [
+	['Hugo, full build', hugoMedian, pages(join(hugoSite, 'public'))],
+	['Lectern, full build (check, pages, search index)', median(lectern), pages(lecternDist)],
+	['Lectern, after editing one talk title', median(incremental), pages(lecternDist)],
+	['Lectern, nothing changed', median(unchanged), pages(lecternDist)],
+] as const;
+console.log(`| ${talks.toLocaleString('en')} talks | seconds (median of ${runs}) | × Hugo full | HTML pages |\n| --- | --- | --- | --- |`);
+for (const [label, seconds, count] of rows) console.log(`| ${label} | ${seconds.toFixed(1)} | ${(seconds / hugoMedian).toFixed(2)} | ${count.toLocaleString('en')} |`);

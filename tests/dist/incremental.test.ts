@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles, projectRoot } from '../support/dist.ts';
+
+/**
+ * Incremental builds (experimental.incrementalBuild, src/site/page-keys.ts) must give exactly what
+ * a clean build gives. The fixture, plus a small second event that the edits do not touch, is
+ * built once; then, for each single edit, it is built again keeping the cache (into the same
+ * folder, as CI would) and from scratch with a fresh cache, and the two must be byte-identical.
+ */
+
+// Inside the project: the content images' glob (src/site/content-images.ts) finds no images in a
+// content folder outside it.
+mkdirSync(join(projectRoot, 'node_modules/.cache'), { recursive: true });
+const work = mkdtempSync(join(projectRoot, 'node_modules/.cache/lectern-incremental-'));
+const content = join(work, 'content');
+const outA = join(work, 'out-incremental');
+const cacheA = join(work, 'cache-incremental');
+
+function build(outDir: string, cacheDir: string): string {
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST')),
+	);
+	const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+		cwd: projectRoot,
+		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: '1704067200', LECTERN_CONTENT: content, LECTERN_CACHE_DIR: cacheDir },
+		encoding: 'utf8',
+	});
+	if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+	return run.stdout;
+}
+
+/** Pages Astro copied from the previous build rather than rendering them. */
+const reused = (log: string) => log.split('\n').filter((line) => /\((cached|restored)\)/.test(line)).map((line) => /(\S+\.html)/.exec(line)?.[1] ?? line);
+
+const digests = (dir: string) => new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+
+function differences(a: string, b: string): string[] {
+	const left = digests(a);
+	const right = digests(b);
+	const files = [...new Set([...left.keys(), ...right.keys()])].sort();
+	return files.filter((file) => left.get(file) !== right.get(file)).map((file) => `${file}${!left.has(file) ? ' (only in the clean build)' : !right.has(file) ? ' (only in the incremental build)' : ''}`);
+}
+
+function replaceIn(path: string, from: string, to: string): void {
+	const file = join(content, path);
+	const text = readFileSync(file, 'utf8');
+	if (!text.includes(from)) throw new Error(`${path} has no ${JSON.stringify(from)}`);
+	writeFileSync(file, text.replace(from, to));
+}
+
+const write = (path: string, text: string) => {
+	mkdirSync(join(content, path, '..'), { recursive: true });
+	writeFileSync(join(content, path), text);
+};
+
+describe('incremental builds', () => {
+	let first = '';
+	beforeAll(() => {
+		cpSync(join(projectRoot, 'tests/fixtures/content/valid'), content, { recursive: true });
+		// A second event with its own speaker: its pages must be copied when the edits are elsewhere.
+		write('people/dana-other.yaml', 'name: Dana Other\naffiliations:\n  other-2025: Other Institute\n');
+		write(
+			'events/other-2025/event.yaml',
+			'title: Other Workshop 2025\nshortTitle: OTHER 2025\nseries: other\nstart: "2025-09-01"\nend: "2025-09-01"\ntimezone: Europe/Paris\nvenue:\n  name: Other Hall\n  city: Paris\n  country: France\n',
+		);
+		write(
+			'events/other-2025/programme.yaml',
+			'days:\n  - date: "2025-09-01"\n    sessions:\n      - start: "10:00"\n        end: "11:00"\n        kind: papers\n        title: Other Papers\n        talks:\n          - id: other-talk\n            title: The Other Talk\n            speakers: [dana-other]\n',
+		);
+		first = build(outA, cacheA);
+	}, 180_000);
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+	it('renders every page on the first build', () => {
+		expect(reused(first)).toEqual([]);
+	});
+
+	const edits: Array<[string, () => void, boolean]> = [
+		['a talk title', () => replaceIn('events/demo-2024/programme.yaml', 'title: The First Paper', 'title: The First Paper, Revised'), true],
+		['a person name', () => replaceIn('people/bob-sample.yaml', 'name: Bob Sample', 'name: Robert Sample'), true],
+		['a session time', () => replaceIn('events/demo-2024/programme.yaml', '      - start: "09:00"\n        end: "10:00"\n        kind: tutorial', '      - start: "09:30"\n        end: "10:00"\n        kind: tutorial'), true],
+		['an event’s dates', () => replaceIn('events/demo-2024/event.yaml', 'end: "2024-06-11"', 'end: "2024-06-12"'), true],
+		['the site name', () => replaceIn('site.yaml', 'name: Demo Test Workshops', 'name: Demo Test Workshops Renamed'), false],
+	];
+	for (const [what, edit, reusesOtherEvent] of edits) {
+		it(`gives the clean build's output after editing ${what}`, () => {
+			edit();
+			const log = build(outA, cacheA);
+			const outB = join(work, 'out-clean');
+			const cacheB = join(work, 'cache-clean');
+			rmSync(outB, { recursive: true, force: true });
+			rmSync(cacheB, { recursive: true, force: true });
+			build(outB, cacheB);
+			expect(differences(outA, outB)).toEqual([]);
+			// The check has teeth only if pages were in fact copied: the other event's, unless every page changed.
+			if (reusesOtherEvent) expect(reused(log)).toContain('/events/other-2025/talks/other-talk/index.html');
+			else expect(reused(log)).toEqual([]);
+		}, 300_000);
+	}
+});
