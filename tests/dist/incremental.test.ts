@@ -33,8 +33,8 @@ function build(outDir: string, cacheDir: string): string {
 	return run.stdout;
 }
 
-/** Pages Astro copied from the previous build rather than rendering them. */
-const reused = (log: string) => log.split('\n').filter((line) => /\((cached|restored)\)/.test(line)).map((line) => /(\S+\.html)/.exec(line)?.[1] ?? line);
+/** Pages Astro copied from the previous build rather than rendering them (its log read without the colours it adds where CI is set). */
+const reused = (log: string) => log.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => /\((cached|restored)\)/.test(line)).map((line) => /(\S+\.html)/.exec(line)?.[1] ?? line);
 
 const digests = (dir: string) => new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
 
