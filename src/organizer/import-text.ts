@@ -13,10 +13,12 @@ import { checkLink } from '../model/safe-url.ts';
 /** Markdown in, HTML out, raw HTML passed through for turndown to read. */
 const toHtml = new Marked({ gfm: true, breaks: false, async: false });
 
-const dropped = ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'form', 'button', 'select', 'textarea', 'svg', 'math', 'head', 'title', 'meta', 'link'] as const;
+const droppedTags = ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'form', 'button', 'select', 'textarea', 'svg', 'math', 'head', 'title', 'meta', 'link'] as const;
+/** Elements left out with their content: `svg` and `math` are no HTML element types, so a test on the name. */
+const dropped = (node: HTMLElement) => (droppedTags as readonly string[]).includes(node.nodeName.toLowerCase());
 
 const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', emDelimiter: '*', bulletListMarker: '-' });
-turndown.remove([...dropped]);
+turndown.remove(dropped);
 turndown.addRule('allowedLinks', {
 	filter: (node) => node.nodeName === 'A',
 	replacement: (content, node) => {
@@ -49,10 +51,10 @@ export function importedMarkdown(source: string | null | undefined): string | un
 const textOnly = new TurndownService();
 textOnly.escape = (text: string) => text;
 textOnly.addRule('textOnly', {
-	filter: (node) => !(dropped as readonly string[]).includes(node.nodeName.toLowerCase()),
+	filter: (node) => !dropped(node),
 	replacement: (content) => content,
 });
-textOnly.remove([...dropped]);
+textOnly.remove(dropped);
 
 /** One line of imported text (a title, a name, a room): HTML in it becomes its text. */
 export function importedText(source: string | null | undefined): string | undefined {

@@ -65,7 +65,9 @@ describe('the loader under random mutations of the real content', () => {
 		fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
 	);
 
-	function mutate(text: string, change: fc.Value<typeof mutation>): string | Buffer {
+	type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+	function mutate(text: string, change: Mutation): string | Buffer {
 		const lines = text.split('\n');
 		const line = 'line' in change ? change.line % lines.length : 0;
 		switch (change.kind) {
