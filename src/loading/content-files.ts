@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { imageFormats } from './images.ts';
 import type { ContentIssue } from './issues.ts';
 import { slugify } from '../model/slug.ts';
+import { parseYaml } from './yaml.ts';
 
 /**
  * Finds and parses the content files. Layout:
@@ -229,79 +229,4 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 		}
 	}
 	return invalid - 1;
-}
-
-export function parseYaml(
-	file: string,
-	source: string,
-): { data: unknown; lineOf: ContentFile['lineOf'] } | { issue: ContentIssue } {
-	const lineCounter = new LineCounter();
-	// YAML 1.2 core schema: unquoted dates and times stay text, so no timestamp shifts by zone.
-	const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
-	const error = doc.errors[0];
-	if (error) {
-		const line = error.linePos?.[0].line;
-		return {
-			issue: { file, path: [], line, message: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}; check indentation and quoting` },
-		};
-	}
-	// Tags such as !!js/function mean nothing to Lectern; the YAML library only warns about them.
-	const unknownTag = doc.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
-	if (unknownTag) {
-		const tag = /Unresolved tag: (\S+)/.exec(unknownTag.message)?.[1]?.replace('tag:yaml.org,2002:', '!!') ?? 'a tag';
-		return {
-			issue: { file, path: [], line: unknownTag.linePos?.[0].line, message: `uses the YAML tag ${tag}, which Lectern does not read; remove the tag and write the value as plain text` },
-		};
-	}
-	try {
-		// The library refuses aliases that expand past its limit ("billion laughs"), by throwing.
-		const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-		return { data, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
-	} catch (thrown) {
-		const reason = thrown instanceof Error ? thrown.message : String(thrown);
-		const aliases = /alias/i.test(reason);
-		return {
-			issue: {
-				file,
-				path: [],
-				line: aliases ? firstAliasLine(doc, lineCounter) : undefined,
-				message: aliases
-					? `repeats values with YAML aliases (*name) that expand too far; write the values out instead`
-					: `could not be read (${reason}); check the file against docs/content-format.md`,
-			},
-		};
-	}
-}
-
-function firstAliasLine(doc: Document, lineCounter: LineCounter): number | undefined {
-	let line: number | undefined;
-	visit(doc, {
-		Alias(_key, node) {
-			if (node.range) line = lineCounter.linePos(node.range[0]).line;
-			return visit.BREAK;
-		},
-	});
-	return line;
-}
-
-function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
-	let node: Node | null | undefined = doc.contents;
-	let line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-	for (const key of path) {
-		if (isMap(node)) {
-			const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-			if (!pair) break;
-			const keyNode = pair.key as Node;
-			if (keyNode.range) line = lineCounter.linePos(keyNode.range[0]).line;
-			node = pair.value as Node | null;
-		} else if (isSeq(node) && typeof key === 'number') {
-			const item = node.items[key] as Node | undefined;
-			if (!item) break;
-			if (item.range) line = lineCounter.linePos(item.range[0]).line;
-			node = item;
-		} else {
-			break;
-		}
-	}
-	return line;
 }

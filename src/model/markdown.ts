@@ -82,10 +82,19 @@ function* walk(tokens: readonly Token[]): Generator<Token> {
 }
 
 /**
+ * marked makes raw HTML and links only from `<` (tags, autolinks), `[` (links, images,
+ * references), and GFM's bare addresses (`@` of an e-mail, `:` of a scheme, `www.`). Most
+ * abstracts hold none, and the check then need not lex them; the renderer still checks every
+ * link it writes.
+ */
+export const mayHoldLinkOrHtml = (text: string) => /[<[@:]|www\./i.test(text);
+
+/**
  * What the content check refuses in a Markdown field: raw HTML, and links or images whose
  * address would not survive rendering. Each problem says what is wrong and what would be right.
  */
 export function markdownProblems(text: string): string[] {
+	if (!mayHoldLinkOrHtml(text)) return [];
 	const problems: string[] = [];
 	let sawHtml = false;
 	for (const token of walk(lexer.lexer(text))) {

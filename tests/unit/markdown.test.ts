@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { excerpt, markdownProblems, markdownToText, renderInlineMarkdown, renderMarkdown } from '../../src/model/markdown.ts';
+import { Lexer, type Token } from 'marked';
+import { excerpt, markdownProblems, markdownToText, mayHoldLinkOrHtml, renderInlineMarkdown, renderMarkdown } from '../../src/model/markdown.ts';
 
 describe('Markdown in content', () => {
 	it('renders paragraphs, lists and emphasis', () => {
@@ -111,6 +112,23 @@ describe('Markdown from untrusted content', () => {
 		expect(second!.attrs.href).toBe('mailto:chairs@example.org');
 		expect(parseFragment(html).childNodes.length).toBeGreaterThan(0);
 		expect(markdownToText('Write to chairs@example.org.')).toBe('Write to chairs [at] example [dot] org.');
+	});
+
+	it('skips lexing only texts that cannot hold a link, an image or HTML (random Markdown)', () => {
+		const pieces = ['(', ')', '>', '!', '"', "'", '&#x61;', '&lt;', '&#91;', '/', '\\', '\n\n', '\n', '    ', '*', '_', '`', '~', '#', '-', '1.', '|', '=', 'http', 'WWW', 'w', '.', 'mailto', 'a', ' ', 'é', '<', '[', ']', '@', ':', 'www.'];
+		const kinds = (tokens: readonly Token[]): string[] =>
+			tokens.flatMap((token) => [token.type, ...('tokens' in token && token.tokens ? kinds(token.tokens) : []), ...(token.type === 'list' ? kinds(token.items) : [])]);
+		let skipped = 0;
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+				const text = parts.join('');
+				if (mayHoldLinkOrHtml(text)) return;
+				skipped++;
+				expect(kinds(new Lexer({ gfm: true }).lex(text)).filter((kind) => ['link', 'image', 'html', 'def'].includes(kind))).toEqual([]);
+			}),
+			{ seed: 20261125, numRuns: 3000 },
+		);
+		expect(skipped).toBeGreaterThan(100);
 	});
 
 	it('renders any text inert (random mixes of Markdown, HTML and address tricks)', () => {

@@ -1,0 +1,172 @@
+import jsYaml from 'js-yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { ContentIssue } from './issues.ts';
+
+/**
+ * Reading YAML content files. Two readers, one result:
+ *
+ * - `js-yaml` reads a file about six times faster than the `yaml` library's document model,
+ *   and almost every file is fine, so it reads first;
+ * - the `yaml` document model knows the line of every node and explains what is wrong, so it
+ *   reads a file only when a line or a message is needed: for a file js-yaml refuses, for one
+ *   that may hold aliases, and, lazily, when a later check asks for the line of a field.
+ *
+ * Both resolve plain scalars by the YAML 1.2 core schema (unquoted dates and times stay text, so
+ * no timestamp shifts by zone); `tests/unit/yaml.test.ts` holds them to the same data.
+ */
+
+/** A parsed file, and the line of a field path (or of its nearest parent that exists). */
+export interface ParsedYaml {
+	data: unknown;
+	lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export function parseYaml(file: string, source: string): ParsedYaml | { issue: ContentIssue } {
+	const data = readQuickly(source);
+	if (data === undefined) return parseYamlDocument(file, source);
+	let document: ReturnType<typeof parseDocumentWithLines> | undefined;
+	return {
+		data,
+		lineOf: (path) => {
+			document ??= parseDocumentWithLines(source);
+			return lineOfPath(document.doc, document.lineCounter, path);
+		},
+	};
+}
+
+/**
+ * The YAML 1.2 core schema's plain scalars, with the `yaml` library's own patterns
+ * (node_modules/yaml/dist/schema/core/). js-yaml keeps one type per tag, so each tag tries its
+ * patterns in the library's order.
+ */
+const core = jsYaml.FAILSAFE_SCHEMA.extend({
+	implicit: [
+		scalar('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+		scalar('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T']]),
+		scalar('int', [
+			[/^0o[0-7]+$/, (text) => parseInt(text.slice(2), 8)],
+			[/^[-+]?[0-9]+$/, (text) => parseInt(text, 10)],
+			[/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.slice(2), 16)],
+		]),
+		scalar('float', [
+			[/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => (/nan/i.test(text) ? NaN : text[0] === '-' ? -Infinity : Infinity)],
+			[/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat],
+			[/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat],
+		]),
+	],
+});
+
+function scalar(name: string, forms: [pattern: RegExp, construct: (text: string) => unknown][]) {
+	const form = (text: string | null) => forms.find(([pattern]) => pattern.test(text ?? ''));
+	return new jsYaml.Type(`tag:yaml.org,2002:${name}`, {
+		kind: 'scalar',
+		resolve: (text: string | null) => form(text) !== undefined,
+		construct: (text: string | null) => form(text)![1](text ?? ''),
+	});
+}
+
+/**
+ * Two YAML features that js-yaml reads differently, so files that may use them go to the
+ * document reader (text such as "R&D", "**bold**" or "[1]" at a line start merely takes the
+ * slower reader):
+ * - anchors and aliases, `&name` and `*name` after a space, a line start or a flow indicator:
+ *   js-yaml expands aliases without a limit, the document reader refuses aliases that expand
+ *   too far ("billion laughs");
+ * - a collection as a key (`? ` or a flow collection where a key starts): js-yaml turns it into
+ *   the text "[object Object]";
+ * - a document marker (`---`, `...`) after the first line, or a directive (`%YAML`): js-yaml
+ *   reads a marker inside quotes as text, where YAML forbids it.
+ */
+const needsDocumentReader = /(?:^|[\s,[{])[&*]\S|(?:^|[\s,[{])\?(?:\s|$)|^[ \t-]*[[{]|[[{,][ \t]*[[{]|\n(?:---|\.\.\.)(?:\s|$)|^%/m;
+
+/**
+ * The file's data, or `undefined` when the document reader must read it. Every content file is a
+ * mapping of fields; anything else is a mistake the document reader explains better.
+ */
+function readQuickly(source: string): Record<string, unknown> | undefined {
+	if (needsDocumentReader.test(source)) return undefined;
+	try {
+		// Duplicate keys, unknown tags and several documents in one file throw.
+		const data: unknown = jsYaml.load(source, { schema: core }) ?? {};
+		return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function parseDocumentWithLines(source: string) {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+	return { doc, lineCounter };
+}
+
+/** The document reader: the data, or an issue with the line and what to do. */
+function parseYamlDocument(file: string, source: string): ParsedYaml | { issue: ContentIssue } {
+	const { doc, lineCounter } = parseDocumentWithLines(source);
+	const error = doc.errors[0];
+	if (error) {
+		const line = error.linePos?.[0].line;
+		return {
+			issue: { file, path: [], line, message: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}; check indentation and quoting` },
+		};
+	}
+	// Tags such as !!js/function mean nothing to Lectern; the YAML library only warns about them.
+	const unknownTag = doc.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+	if (unknownTag) {
+		const tag = /Unresolved tag: (\S+)/.exec(unknownTag.message)?.[1]?.replace('tag:yaml.org,2002:', '!!') ?? 'a tag';
+		return {
+			issue: { file, path: [], line: unknownTag.linePos?.[0].line, message: `uses the YAML tag ${tag}, which Lectern does not read; remove the tag and write the value as plain text` },
+		};
+	}
+	try {
+		// The library refuses aliases that expand past its limit ("billion laughs"), by throwing.
+		const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+		return { data, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+	} catch (thrown) {
+		const reason = thrown instanceof Error ? thrown.message : String(thrown);
+		const aliases = /alias/i.test(reason);
+		return {
+			issue: {
+				file,
+				path: [],
+				line: aliases ? firstAliasLine(doc, lineCounter) : undefined,
+				message: aliases
+					? `repeats values with YAML aliases (*name) that expand too far; write the values out instead`
+					: `could not be read (${reason}); check the file against docs/content-format.md`,
+			},
+		};
+	}
+}
+
+function firstAliasLine(doc: Document, lineCounter: LineCounter): number | undefined {
+	let line: number | undefined;
+	visit(doc, {
+		Alias(_key, node) {
+			if (node.range) line = lineCounter.linePos(node.range[0]).line;
+			return visit.BREAK;
+		},
+	});
+	return line;
+}
+
+function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+	let node: Node | null | undefined = doc.contents;
+	let line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+	for (const key of path) {
+		if (isMap(node)) {
+			const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+			if (!pair) break;
+			const keyNode = pair.key as Node;
+			if (keyNode.range) line = lineCounter.linePos(keyNode.range[0]).line;
+			node = pair.value as Node | null;
+		} else if (isSeq(node) && typeof key === 'number') {
+			const item = node.items[key] as Node | undefined;
+			if (!item) break;
+			if (item.range) line = lineCounter.linePos(item.range[0]).line;
+			node = item;
+		} else {
+			break;
+		}
+	}
+	return line;
+}
