@@ -4,6 +4,7 @@ export default defineConfig({
 	test: {
 		// A fixed zone for the test process: tests must not depend on where they run.
 		env: { TZ: 'UTC' },
+		globalSetup: ['tests/support/temp-dir.ts'],
 		projects: [
 			// Some unit tests run the organizer commands as a user would, in a Node process of their own.
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },

@@ -118,22 +118,17 @@ export function calendarDate(instant: Date, zone: string): string {
 	return dateIn(instant, computeZone(zone));
 }
 
+const longDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 /** A long date for people, e.g. "Monday, 14 September 2020". */
 export function formatLongDate(date: string): string {
-	return new Intl.DateTimeFormat('en-GB', {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC',
-	}).format(new Date(`${date}T00:00:00Z`));
+	return longDate.format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A short date for people, e.g. "14 Sep 2020". */
 export function formatShortDate(date: string): string {
-	return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(`${date}T00:00:00Z`),
-	);
+	return shortDate.format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A date range for people: "14 Sep 2020", "14–18 Sep 2020", "30 Sep – 2 Oct 2020". */

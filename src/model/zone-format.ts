@@ -11,20 +11,40 @@ function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeF
 	return value;
 }
 
-function part(format: Intl.DateTimeFormat, instant: Date, type: Intl.DateTimeFormatPartTypes): string {
-	return format.formatToParts(instant).find((p) => p.type === type)?.value ?? '';
+/** Every part of an instant's formatting, from one call. */
+function parts(format: Intl.DateTimeFormat, instant: Date): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
+	const result: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+	for (const { type, value } of format.formatToParts(instant)) result[type] = value;
+	return result;
+}
+
+// A build formats the same few thousand instants on many pages (talk, session, programme,
+// person, calendars), and Intl is slow: each result is computed once.
+const results = new Map<string, string>();
+function remembered(kind: string, instant: Date, zone: string, make: () => string): string {
+	const key = `${kind}:${zone}:${instant.getTime()}`;
+	let value = results.get(key);
+	if (value === undefined) {
+		if (results.size >= 100_000) results.clear();
+		results.set(key, (value = make()));
+	}
+	return value;
 }
 
 /** `HH:mm` on the 24-hour clock in a zone. */
 export function clockIn(instant: Date, zone: string): string {
-	const format = formatter(`clock:${zone}`, () => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
-	return `${part(format, instant, 'hour')}:${part(format, instant, 'minute')}`;
+	return remembered('clock', instant, zone, () => {
+		const { hour, minute } = parts(formatter(`clock:${zone}`, () => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })), instant);
+		return `${hour}:${minute}`;
+	});
 }
 
 /** `YYYY-MM-DD`: the calendar day in a zone. */
 export function dateIn(instant: Date, zone: string): string {
-	const format = formatter(`date:${zone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }));
-	return `${part(format, instant, 'year')}-${part(format, instant, 'month')}-${part(format, instant, 'day')}`;
+	return remembered('date', instant, zone, () => {
+		const { year, month, day } = parts(formatter(`date:${zone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })), instant);
+		return `${year}-${month}-${day}`;
+	});
 }
 
 /** A short day for notes such as "Tue 15 Sept". */
@@ -34,9 +54,11 @@ export function shortDayIn(instant: Date, zone: string): string {
 
 /** The UTC offset of a zone at an instant, as `+02:00`. */
 export function offsetIn(instant: Date, zone: string): string {
-	const name = part(formatter(`offset:${zone}`, () => new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })), instant, 'timeZoneName');
-	const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
-	return match ? `${match[1]}${match[2]}:${match[3] ?? '00'}` : '+00:00';
+	return remembered('offset', instant, zone, () => {
+		const name = parts(formatter(`offset:${zone}`, () => new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })), instant).timeZoneName ?? '';
+		const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+		return match ? `${match[1]}${match[2]}:${match[3] ?? '00'}` : '+00:00';
+	});
 }
 
 // Intl names a zone's abbreviation only in locales where it is customary (CEST in en-GB,
@@ -51,13 +73,15 @@ const abbreviationLocales = ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-NZ', 'en-SG
  */
 export function abbreviationIn(instant: Date, zone: string): string {
 	if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
-	for (const locale of abbreviationLocales) {
-		const format = formatter(`abbr:${locale}:${zone}`, () => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }));
-		const name = part(format, instant, 'timeZoneName');
-		if (name && !/^(GMT|UTC)/.test(name)) return name;
-	}
-	const offset = offsetIn(instant, zone);
-	return offset === '+00:00' ? 'UTC' : `UTC${offset}`;
+	return remembered('abbreviation', instant, zone, () => {
+		for (const locale of abbreviationLocales) {
+			const format = formatter(`abbr:${locale}:${zone}`, () => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }));
+			const name = parts(format, instant).timeZoneName;
+			if (name && !/^(GMT|UTC)/.test(name)) return name;
+		}
+		const offset = offsetIn(instant, zone);
+		return offset === '+00:00' ? 'UTC' : `UTC${offset}`;
+	});
 }
 
 function daysBetween(from: string, to: string): number {
