@@ -12,7 +12,7 @@
  * Options: --talks 5000  --runs 3  --keep (reuse an existing corpus and conversions)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -94,12 +94,31 @@ function editOneTalkTitle(): string {
 	return title;
 }
 
+/**
+ * What creating a file costs on the disk the builds write to: a folder with one small file,
+ * 2,000 times. Both generators write every file of their output on every build, so on a slow
+ * disk this, not the generators' own work, sets the floor.
+ */
+function fileCreationMs(): number {
+	const probe = join(out, 'fs-probe');
+	rmSync(probe, { recursive: true, force: true });
+	const started = performance.now();
+	for (let i = 0; i < 2000; i++) {
+		mkdirSync(join(probe, String(i)), { recursive: true });
+		writeFileSync(join(probe, String(i), 'index.html'), '<!doctype html><title>probe</title>');
+	}
+	const ms = (performance.now() - started) / 2000;
+	rmSync(probe, { recursive: true, force: true });
+	return ms;
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const lectern: number[] = [];
 const hugo: number[] = [];
 const incremental: number[] = [];
 const unchanged: number[] = [];
 console.error(`${hugoVersion.stdout.trim()}\n${talks} talks, ${runs} run(s), alternating; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+const probes = [fileCreationMs()];
 for (let i = 0; i < runs; i++) {
 	hugo.push(await hugoFull());
 	lectern.push(await lecternFull());
@@ -108,16 +127,22 @@ for (let i = 0; i < runs; i++) {
 	unchanged.push(await lecternBuild());
 	console.error(`run ${i + 1}: hugo ${hugo.at(-1)!.toFixed(1)} s, lectern full ${lectern.at(-1)!.toFixed(1)} s, after one edit ${incremental.at(-1)!.toFixed(1)} s, unchanged ${unchanged.at(-1)!.toFixed(1)} s`);
 }
+probes.push(fileCreationMs());
 // Back to the content as generated.
 if (runs % 2 === 1) editOneTalkTitle();
 
-const pages = (dir: string) => readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+const listing = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+const pages = (dir: string) => listing(dir).filter((entry) => entry.name.endsWith('.html')).length;
+const files = (dir: string) => listing(dir).length;
 const hugoMedian = median(hugo);
 const rows = [
-	['Hugo, full build', hugoMedian, pages(join(hugoSite, 'public'))],
-	['Lectern, full build (check, pages, search index)', median(lectern), pages(lecternDist)],
-	['Lectern, after editing one talk title', median(incremental), pages(lecternDist)],
-	['Lectern, nothing changed', median(unchanged), pages(lecternDist)],
+	['Hugo, full build', hugoMedian, join(hugoSite, 'public')],
+	['Lectern, full build (check, pages, search index)', median(lectern), lecternDist],
+	['Lectern, after editing one talk title', median(incremental), lecternDist],
+	['Lectern, nothing changed', median(unchanged), lecternDist],
 ] as const;
-console.log(`| ${talks.toLocaleString('en')} talks | seconds (median of ${runs}) | × Hugo full | HTML pages |\n| --- | --- | --- | --- |`);
-for (const [label, seconds, count] of rows) console.log(`| ${label} | ${seconds.toFixed(1)} | ${(seconds / hugoMedian).toFixed(2)} | ${count.toLocaleString('en')} |`);
+console.log(`| ${talks.toLocaleString('en')} talks | seconds (median of ${runs}) | × Hugo full | HTML pages | files written |\n| --- | --- | --- | --- | --- |`);
+for (const [label, seconds, dir] of rows) {
+	console.log(`| ${label} | ${seconds.toFixed(1)} | ${(seconds / hugoMedian).toFixed(2)} | ${pages(dir).toLocaleString('en')} | ${files(dir).toLocaleString('en')} |`);
+}
+console.log(`\nCreating a folder with one file on this disk: ${probes.map((ms) => ms.toFixed(2)).join(' ms before, ')} ms after the runs.`);

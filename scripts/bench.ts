@@ -2,7 +2,9 @@
  * `npm run bench`: builds deterministic synthetic series of 500, 5,000 and 20,000 talks and a bare
  * Astro project with as many plain Markdown pages (the floor), and prints a table of build time
  * (median of the runs), pages per second, peak memory, output sizes and JavaScript shipped.
- * Options: --sizes 500,5000  --runs 3
+ * Then the comparison with Hugo on the shared corpus at 5,000 talks, with the builds after one
+ * edit and with nothing changed (scripts/bench-hugo.ts, the same runs).
+ * Options: --sizes 500,5000  --runs 3  --no-hugo (skip the comparison)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -150,3 +152,9 @@ const header = ['talks', 'pages', 'build s', 'pages/s', 'floor s', 'ratio', 'pea
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log(`\nmedian of ${runs} run(s); floor: bare Astro, one plain Markdown page per talk with a minimal layout.`);
+
+if (!args.includes('--no-hugo')) {
+	console.log('');
+	const hugo = spawn(process.execPath, [join(root, 'scripts/bench-hugo.ts'), '--talks', '5000', '--runs', String(runs)], { stdio: 'inherit' });
+	process.exitCode = await new Promise<number>((done) => hugo.on('close', (code) => done(code ?? 1)));
+}

@@ -12,7 +12,9 @@ import type { ContentIssue } from './issues.ts';
  *   that may hold aliases, and, lazily, when a later check asks for the line of a field.
  *
  * Both resolve plain scalars by the YAML 1.2 core schema (unquoted dates and times stay text, so
- * no timestamp shifts by zone); `tests/unit/yaml.test.ts` holds them to the same data.
+ * no timestamp shifts by zone); `tests/unit/yaml.test.ts` holds them to the same data. js-yaml
+ * overlooks two slips of form that YAML refuses (a comment without a space before it, a quoted
+ * text whose next line is indented too little) and reads what the organizer meant.
  */
 
 /** A parsed file, and the line of a field path (or of its nearest parent that exists). */
@@ -66,7 +68,7 @@ function scalar(name: string, forms: [pattern: RegExp, construct: (text: string)
 }
 
 /**
- * Two YAML features that js-yaml reads differently, so files that may use them go to the
+ * YAML features that js-yaml reads differently, so files that may use them go to the
  * document reader (text such as "R&D", "**bold**" or "[1]" at a line start merely takes the
  * slower reader):
  * - anchors and aliases, `&name` and `*name` after a space, a line start or a flow indicator:
