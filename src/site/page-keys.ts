@@ -14,7 +14,9 @@ import type { Event, Model, Person } from '../model/model.ts';
  *   talk, programme and event pages show nothing beyond their event (previous/next talks,
  *   speakers' names, affiliations and photos are all inside it);
  * - a person page: the person and the keys of every event they appear at;
- * - a talk's or session's calendar (an endpoint, which Astro caches the same way): its event's key.
+ * - an event's files (endpoints, which Astro caches the same way): its calendar and those of its
+ *   sessions and talks, its schedule.json and schedule.xml and its programme's grid stylesheet
+ *   show nothing beyond the event: its event's key.
  * Editing one talk thus rebuilds that event's pages and its people's pages, not the whole site.
  * Pages that depend on the build time (the event page's deadlines) add what it decides.
  * tests/dist/incremental.test.ts checks that incremental and clean builds give identical output.
@@ -24,8 +26,8 @@ export interface PageKeys {
 	programme(event: Event): string;
 	event(event: Event, now: Date): string;
 	person(person: Person): string;
-	/** A talk's or session's calendar (`.ics`): its event's key. */
-	calendar(event: Event): string;
+	/** An event's calendars (event, session, talk), schedules (`.json`, `.xml`) and grid stylesheet: its event's key. */
+	files(event: Event): string;
 }
 
 const cache = new WeakMap<Model, PageKeys>();
@@ -91,7 +93,7 @@ function computeKeys(model: Model): PageKeys {
 	const eventKey = (event: Event) => eventKeys.get(event) ?? digest(site, shallow(event), String(Math.random()));
 	return {
 		talk: (event) => `talk ${eventKey(event)}`,
-		calendar: (event) => `calendar ${eventKey(event)}`,
+		files: (event) => `files ${eventKey(event)}`,
 		programme: (event) => `programme ${eventKey(event)}`,
 		event: (event, now) => `event ${eventKey(event)} ${event.importantDates.map((date) => (date.instant <= now ? 1 : 0)).join('')}`,
 		person: (person) => {

@@ -8,7 +8,7 @@ import { siteContext } from '../../../../site/link.ts';
 export function getStaticPaths() {
 	const keys = pageKeys(getModel());
 	return getModel().events.flatMap((event) =>
-		event.sessions.map((session) => ({ params: { event: event.id, session: session.id }, props: { session }, cacheKey: keys.calendar(event) })),
+		event.sessions.map((session) => ({ params: { event: event.id, session: session.id }, props: { session }, cacheKey: keys.files(event) })),
 	);
 }
 

@@ -9,7 +9,7 @@ export function getStaticPaths() {
 	const keys = pageKeys(getModel());
 	return getModel()
 		.talks.filter((talk) => talk.start)
-		.map((talk) => ({ params: { event: talk.event.id, talk: talk.id }, props: { talk }, cacheKey: keys.calendar(talk.event) }));
+		.map((talk) => ({ params: { event: talk.event.id, talk: talk.id }, props: { talk }, cacheKey: keys.files(talk.event) }));
 }
 
 export const GET: APIRoute<{ talk: Talk }> = ({ props, site }) =>
