@@ -63,7 +63,10 @@ export function startSearch(root: Document): void {
 		const api = await load();
 		await addFilters(api);
 		const { results } = await api.search(query, { filters: selected() });
-		const page = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
+		// A result's text is a file of its own; offline, those not kept yet cannot be shown.
+		const settled = await Promise.allSettled(results.slice(0, pageSize).map((result) => result.data()));
+		const page = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+		const unavailable = settled.length - page.length;
 		list.replaceChildren(
 			...page.map((hit) => {
 				const item = root.createElement('li');
@@ -88,7 +91,8 @@ export function startSearch(root: Document): void {
 			}),
 		);
 		const shown = results.length > pageSize ? `; showing the first ${pageSize}` : '';
-		status.textContent = `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”${shown}.`;
+		const offline = unavailable > 0 ? ` ${unavailable} of them cannot be shown without a connection.` : '';
+		status.textContent = `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”${shown}.${offline}`;
 		const url = new URL(location.href);
 		url.searchParams.set('q', query);
 		history.replaceState(null, '', url);

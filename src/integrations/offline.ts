@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,20 +17,36 @@ function listFiles(dir: string): string[] {
 export const serviceWorkerFile = 'sw.js';
 
 /**
+ * Search results' texts (Pagefind's fragments, one per page) are kept from the start while they
+ * weigh at most this together: a workshop series' few hundred kilobytes. A large conference's
+ * (7.6 MB in 7,874 files at 5,000 talks) are kept as the visitor searches, so that a phone does
+ * not download them all on its first visit; offline search then shows those it has.
+ */
+export const precachedFragmentsBudget = 1024 * 1024;
+
+/**
  * What a new visitor's browser keeps from the start, as paths relative to the base: the agenda,
  * search and its index, and the site's styles and scripts. Programme, talk and person pages are
- * kept as the visitor opens them.
+ * kept as the visitor opens them. `sizeOf` gives a file's size in bytes.
  */
-export function precacheList(files: readonly string[]): string[] {
+export function precacheList(files: readonly string[], sizeOf: (file: string) => number): string[] {
+	const fragments = files.filter(searchFragment);
+	const fragmentsFit = fragments.reduce((total, file) => total + sizeOf(file), 0) <= precachedFragmentsBudget;
 	return [
 		...['agenda/index.html', 'search/index.html'].filter((file) => files.includes(file)).map((file) => file.replace(/index\.html$/, '')),
 		// Every style and script of the site (tens of kilobytes): pages kept for offline use need theirs, and scripts import shared chunks the HTML does not name.
-		...files.filter((file) => file.startsWith('_astro/') || ['agenda/talks.json', 'manifest.webmanifest', 'favicon.svg'].includes(file) || searchIndexFile(file)),
+		...files.filter(
+			(file) =>
+				file.startsWith('_astro/') ||
+				['agenda/talks.json', 'manifest.webmanifest', 'favicon.svg'].includes(file) ||
+				(searchIndexFile(file) && (fragmentsFit || !searchFragment(file))),
+		),
 	];
 }
 
 /** Pagefind's index and the code that reads it; not its ready-made UIs, which the site does not use. */
 const searchIndexFile = (file: string) => file.startsWith('pagefind/') && !/^pagefind\/pagefind-(?:component-ui|modular-ui|ui|highlight)\./.test(file);
+const searchFragment = (file: string) => file.startsWith('pagefind/fragment/');
 
 /** A hash of every file the build wrote: the worker's version, so each deploy replaces the last one's cache, and no timestamps. */
 export function buildVersion(files: readonly string[], read: (file: string) => Buffer): string {
@@ -51,7 +67,7 @@ export function offline(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const files = listFiles(outDir).filter((file) => file !== serviceWorkerFile);
-				const precache = precacheList(files);
+				const precache = precacheList(files, (file) => statSync(join(outDir, file)).size);
 				const version = buildVersion(files, (file) => readFileSync(join(outDir, file)));
 				const result = await build({
 					entryPoints: [fileURLToPath(new URL('../browser/service-worker.ts', import.meta.url))],

@@ -34,6 +34,21 @@ test('search finds talks by title and by affiliation, and filters by kind', asyn
 	await expect(page.getByRole('link', { name: 'Arman Roohi' })).toHaveCount(0);
 });
 
+test.describe('search without a connection', () => {
+	// The service worker would answer from its cache; here the network alone decides.
+	test.use({ serviceWorkers: 'block' });
+
+	test('shows the results whose text it can fetch and says how many it cannot', async ({ page }) => {
+		let fragments = 0;
+		await page.route('**/pagefind/fragment/**', (route) => (fragments++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+		await page.goto('search/?q=Benini');
+		const status = page.getByText(/^\d+ results for “Benini”\. 1 of them cannot be shown without a connection\.$/);
+		await expect(status).toBeVisible();
+		const total = Number(/^(\d+)/.exec((await status.textContent())!)![1]);
+		await expect(page.locator('[data-search-results] > li')).toHaveCount(Math.min(total, 20) - 1);
+	});
+});
+
 test('search finds an organizer\'s page by its words, and filters pages by kind', async ({ page }) => {
 	await page.goto('search/?q=contributions');
 	await expect(page.getByRole('link', { name: 'Call for contributions' })).toBeVisible();

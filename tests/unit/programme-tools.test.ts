@@ -96,7 +96,17 @@ describe('offline use', () => {
 
 	it('precaches the agenda, search, its index and the site’s styles and scripts', () => {
 		const files = ['_astro/a.css', '_astro/b.js', 'agenda/index.html', 'agenda/talks.json', 'events/x/index.html', 'favicon.svg', 'pagefind/pagefind-ui.js', 'pagefind/pagefind.js', 'search/index.html'];
-		expect(precacheList(files)).toEqual(['agenda/', 'search/', '_astro/a.css', '_astro/b.js', 'agenda/talks.json', 'favicon.svg', 'pagefind/pagefind.js']);
+		expect(precacheList(files, () => 100)).toEqual(['agenda/', 'search/', '_astro/a.css', '_astro/b.js', 'agenda/talks.json', 'favicon.svg', 'pagefind/pagefind.js']);
+	});
+
+	it('precaches search results’ texts only while they are small together', () => {
+		const fragments = Array.from({ length: 1000 }, (_, i) => `pagefind/fragment/en_${i}.pf_fragment`);
+		const files = ['pagefind/pagefind.js', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind-entry.json', ...fragments];
+		const index = ['pagefind/pagefind.js', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind-entry.json'];
+		// A workshop series: about 500 bytes a page.
+		expect(precacheList(files, () => 500)).toEqual([...index, ...fragments]);
+		// A large conference: the same number of pages at 2 kB each passes the budget; the index alone is kept.
+		expect(precacheList(files, () => 2000)).toEqual(index);
 	});
 
 	it('names the cache by the build’s files, nothing else', () => {
