@@ -33,5 +33,8 @@ export default defineConfig({
 		build: { assetsInlineLimit: 0 },
 		// Images from the content folder, wherever LECTERN_CONTENT puts it (src/site/content-images.ts).
 		resolve: { alias: { '@content': resolve(process.env.LECTERN_CONTENT ?? 'content') } },
+		// Build output and benchmark corpora are not sources: watching their tens of thousands of
+		// files would exhaust the system's file watchers and stop `npm run dev` seeing edits.
+		server: { watch: { ignored: ['**/dist/**', '**/dist-fixture/**', '**/bench-out/**', '**/test-results/**'] } },
 	},
 });
