@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,4 +19,12 @@ export function materialize(badCase?: string): { root: string; contentDir: strin
 	cpSync(validContentDir, contentDir, { recursive: true });
 	if (badCase) cpSync(join(fixturesDir, 'bad', badCase), contentDir, { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
 	return { root, contentDir };
+}
+
+/** Every `.yaml` file below a folder. */
+export function yamlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((entry) => {
+		const path = join(dir, entry);
+		return statSync(path).isDirectory() ? yamlFiles(path) : entry.endsWith('.yaml') ? [path] : [];
+	});
 }

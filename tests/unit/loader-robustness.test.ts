@@ -1,18 +1,11 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/loading/issues.ts';
 import { loadContent } from '../../src/loading/load.ts';
-import { materialize, projectContentDir } from '../support/fixtures.ts';
-
-function yamlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((entry) => {
-		const path = join(dir, entry);
-		return statSync(path).isDirectory() ? yamlFiles(path) : entry.endsWith('.yaml') ? [path] : [];
-	});
-}
+import { materialize, projectContentDir, yamlFiles } from '../support/fixtures.ts';
 
 describe('reading content files', () => {
 	it('accepts a byte-order mark and Windows line endings', () => {

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document, parseDocument } from 'yaml';
 import { parseYaml } from '../../src/loading/yaml.ts';
+import { yamlFiles } from '../support/fixtures.ts';
 
 /**
  * Lectern reads YAML with js-yaml first and with the `yaml` library's document model where it
@@ -23,13 +23,6 @@ function reference(source: string): { data: unknown } | { error: true } {
 function read(source: string): { data: unknown } | { error: true } {
 	const parsed = parseYaml('test.yaml', source);
 	return 'issue' in parsed ? { error: true } : { data: parsed.data };
-}
-
-function yamlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((entry) => {
-		const path = join(dir, entry);
-		return statSync(path).isDirectory() ? yamlFiles(path) : entry.endsWith('.yaml') ? [path] : [];
-	});
 }
 
 const sources = [...yamlFiles('content'), ...yamlFiles('tests/fixtures')].sort().map((path) => ({ path, text: readFileSync(path, 'utf8') }));
