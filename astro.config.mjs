@@ -5,8 +5,12 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { freshPages } from './src/integrations/fresh-pages.ts';
 import { headers } from './src/integrations/headers.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 import { offline } from './src/integrations/offline.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
+import { pagefind, searchIndexFolder } from './src/integrations/pagefind.ts';
+
+// The search index's folder is Pagefind's: it removes its own stale files (src/integrations/pagefind.ts).
+const output = keptOutput({ ownFolders: [searchIndexFolder] });
 
 // SITE_URL and BASE_PATH let CI deploy under any host and sub-path (see README, "Deploy").
 export default defineConfig({
@@ -19,11 +23,12 @@ export default defineConfig({
 	cacheDir:
 		process.env.LECTERN_CACHE_DIR ??
 		(process.env.LECTERN_CONTENT ? `./node_modules/.astro/${process.env.LECTERN_CONTENT.replace(/[^\w-]+/g, '-')}/` : undefined),
-	// Content comes in through the content layer: src/content.config.ts. offline() last: its
-	// service worker lists the files the others wrote, the search index included.
-	integrations: [freshPages(), mdx(), sitemap(), headers(), pagefind(), offline()],
+	// Content comes in through the content layer: src/content.config.ts. offline() after the
+	// others that write: its service worker lists their files, the search index included. The
+	// output folder is kept from build to build: output.keep first, output.record last.
+	integrations: [output.keep, freshPages(), mdx(), sitemap(), headers(), pagefind(), offline(), output.record],
 	experimental: {
-		// Pages whose getStaticPaths() gives a cacheKey (src/site/page-keys.ts) are copied from the
+		// Pages whose getStaticPaths() gives a cacheKey (src/site/page-keys.ts) are reused from the
 		// previous build when their key and their code are unchanged. Astro keeps the manifest and
 		// copies in cacheDir (incremental-build.json, dist/); CI keeps that folder between runs.
 		incrementalBuild: true,

@@ -6,10 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, projectRoot } from '../support/dist.ts';
 
 /**
- * Incremental builds (experimental.incrementalBuild, src/site/page-keys.ts) must give exactly what
- * a clean build gives. The fixture, plus a small second event that the edits do not touch, is
- * built once; then, for each single edit, it is built again keeping the cache (into the same
- * folder, as CI would) and from scratch with a fresh cache, and the two must be byte-identical.
+ * Incremental builds (experimental.incrementalBuild, src/site/page-keys.ts, and the output folder
+ * kept between builds, src/integrations/kept-output.ts) must give exactly what a clean build
+ * gives. The fixture, plus a small second event that the edits do not touch, is built once; then,
+ * for each single edit, it is built again keeping the cache and the output folder (as `npm run
+ * build` on an organizer's machine would) and from scratch with a fresh cache, and the two must
+ * be byte-identical.
  */
 
 // Inside the project: the content images' glob (src/site/content-images.ts) finds no images in a
@@ -33,8 +35,17 @@ function build(outDir: string, cacheDir: string): string {
 	return run.stdout;
 }
 
-/** Pages Astro copied from the previous build rather than rendering them (its log read without the colours it adds where CI is set). */
-const reused = (log: string) => log.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => /\((cached|restored)\)/.test(line)).map((line) => /(\/\S+)\s+\((?:cached|restored)\)/.exec(line)?.[1] ?? line);
+/**
+ * Pages Astro reused from the previous build rather than rendering them: left in the kept output
+ * folder (cached) or copied from its cache (restored). Its log is read without the colours it adds where CI is set.
+ */
+const reusedAs = (log: string, how: 'cached' | 'restored' | 'cached|restored') =>
+	log
+		.replace(/\x1b\[[0-9;]*m/g, '')
+		.split('\n')
+		.filter((line) => new RegExp(`\\((?:${how})\\)`).test(line))
+		.map((line) => /(\/\S+)\s+\(\w+\)/.exec(line)?.[1] ?? line);
+const reused = (log: string) => reusedAs(log, 'cached|restored');
 
 const digests = (dir: string) => new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
 
@@ -85,6 +96,12 @@ describe('incremental builds', () => {
 		['a person name', () => replaceIn('people/bob-sample.yaml', 'name: Bob Sample', 'name: Robert Sample'), 'other event'],
 		['a session time', () => replaceIn('events/demo-2024/programme.yaml', '      - start: "09:00"\n        end: "10:00"\n        kind: tutorial', '      - start: "09:30"\n        end: "10:00"\n        kind: tutorial'), 'other event'],
 		['an event’s dates', () => replaceIn('events/demo-2024/event.yaml', 'end: "2024-06-11"', 'end: "2024-06-12"'), 'other event'],
+		// The kept output folder must lose the talk's page and calendar, and the search index its text.
+		[
+			'the programme to remove a talk',
+			() => replaceIn('events/demo-2024/programme.yaml', '          - id: fifteen-minutes\n            title: Fifteen Minutes\n            kind: short-paper\n            speakers: [alice-example]\n            start: "11:45"\n            end: "12:00"\n', ''),
+			'other event',
+		],
 		// Images are modules of the pages' code: Astro renders every page again, not only the event's.
 		['an event logo replaced under the same name', () => replaceIn('events/demo-2024/logo.svg', 'fill="#00695c"', 'fill="#6a1b9a"'), 'files only'],
 		['the site name', () => replaceIn('site.yaml', 'name: Demo Test Workshops', 'name: Demo Test Workshops Renamed'), 'nothing'],
@@ -105,4 +122,17 @@ describe('incremental builds', () => {
 			else expect(reused(log)).toEqual([]);
 		}, 300_000);
 	}
+
+	it('empties an output folder changed since the last build, and copies reused pages from the cache', () => {
+		build(outA, cacheA);
+		const page = join(outA, 'events/other-2025/talks/other-talk/index.html');
+		writeFileSync(page, readFileSync(page, 'utf8').replace('The Other Talk', 'A Talk Changed by Hand'));
+		writeFileSync(join(outA, 'left-by-hand.txt'), 'not part of the site');
+		const log = build(outA, cacheA);
+		expect(log).toContain('The output folder changed since the last build');
+		expect(reusedAs(log, 'restored')).toEqual(expect.arrayContaining(['/events/other-2025/talks/other-talk/index.html']));
+		expect(reusedAs(log, 'cached')).toEqual([]);
+		const outB = join(work, 'out-clean');
+		expect(differences(outA, outB)).toEqual([]);
+	}, 300_000);
 });
