@@ -69,8 +69,12 @@ export function wallClockToInstant(date: string, time: string, zone: string): Da
 	if (known === undefined) {
 		const iana = computeZone(zone);
 		const local = `${date}T${time}:00`;
-		const instant = fromZonedTime(local, iana);
-		known = `${wallClockIn(instant, iana)}:${String(instant.getUTCSeconds()).padStart(2, '0')}` === local ? instant.getTime() : 'gap';
+		const offset = steadyOffset(date, iana);
+		if (offset !== undefined) known = Date.parse(`${local}Z`) - offset;
+		else {
+			const instant = fromZonedTime(local, iana);
+			known = `${wallClockIn(instant, iana)}:${String(instant.getUTCSeconds()).padStart(2, '0')}` === local ? instant.getTime() : 'gap';
+		}
 		// Content repeats the same few days, times and zones: remember them (a dev server reloads often).
 		if (instants.size >= 100_000) instants.clear();
 		instants.set(key, known);
@@ -79,6 +83,33 @@ export function wallClockToInstant(date: string, time: string, zone: string): Da
 }
 
 const instants = new Map<string, number | 'gap'>();
+
+const HOUR = 3_600_000;
+
+/**
+ * A zone's UTC offset in milliseconds throughout a day, or `undefined` if it may change that day
+ * (or the day is before 1980, when some zones' offsets had seconds): then the caller converts
+ * the slow way. Most days of most zones have one offset, and one subtraction is exact for them.
+ */
+function steadyOffset(date: string, iana: string): number | undefined {
+	const key = `${date} ${iana}`;
+	if (!steadyOffsets.has(key)) {
+		const midnight = Date.parse(`${date}T00:00:00Z`);
+		// Every instant of that day in any zone lies between 14 h before and 38 h after its UTC midnight.
+		const offsets = [midnight - 14 * HOUR, midnight + 12 * HOUR, midnight + 38 * HOUR].map((time) => offsetMilliseconds(new Date(time), iana));
+		const steady = date >= '1980' && offsets.every((offset) => offset === offsets[0]);
+		if (steadyOffsets.size >= 100_000) steadyOffsets.clear();
+		steadyOffsets.set(key, steady ? offsets[0] : undefined);
+	}
+	return steadyOffsets.get(key);
+}
+
+const steadyOffsets = new Map<string, number | undefined>();
+
+function offsetMilliseconds(instant: Date, iana: string): number {
+	const [, sign, hours, minutes] = /^([+-])(\d{2}):(\d{2})$/.exec(offsetIn(instant, iana))!;
+	return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000;
+}
 
 /** `YYYY-MM-DDTHH:mm`: the wall clock of an instant in an IANA zone. */
 const wallClockIn = (instant: Date, iana: string) => `${dateIn(instant, iana)}T${clockIn(instant, iana)}`;

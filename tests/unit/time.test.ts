@@ -1,5 +1,8 @@
+import { formatInTimeZone } from 'date-fns-tz/formatInTimeZone';
+import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
 import { describe, expect, it } from 'vitest';
 import {
+	datesBetween,
 	formatDateRange,
 	formatTimeRange,
 	isAmbiguousWallClock,
@@ -61,6 +64,24 @@ describe('wall-clock times to instants', () => {
 	it('treats AoE as UTC-12', () => {
 		expect(wallClockToInstant('2019-11-22', '23:59', 'AoE')).toEqual(new Date('2019-11-23T11:59:00Z'));
 		expect(zoneAbbreviation(new Date('2019-11-23T11:59:00Z'), 'AoE')).toBe('AoE');
+	});
+
+	// Days without a change of offset are converted by one subtraction; days with one the slow way.
+	it('gives the instant date-fns-tz gives, or the gap, on every day of two years in zones with unusual changes', () => {
+		const zones = ['Europe/Brussels', 'America/Los_Angeles', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Africa/Casablanca', 'Pacific/Chatham', 'America/Santiago', 'Etc/GMT+12'];
+		const mismatches: string[] = [];
+		for (const zone of zones) {
+			for (const date of datesBetween('2024-01-01', '2025-12-31')) {
+				for (const time of ['00:00', '00:30', '02:30', '03:00', '23:59']) {
+					const local = `${date}T${time}`;
+					const instant = fromZonedTime(`${local}:00`, zone);
+					const expected = formatInTimeZone(instant, zone, "yyyy-MM-dd'T'HH:mm") === local ? instant : 'gap';
+					const actual = wallClockToInstant(date, time, zone);
+					if (String(actual) !== String(expected)) mismatches.push(`${zone} ${local}: ${String(actual)} instead of ${String(expected)}`);
+				}
+			}
+		}
+		expect(mismatches).toEqual([]);
 	});
 
 	it('names zones without a customary abbreviation by their offset', () => {
