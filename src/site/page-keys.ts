@@ -55,17 +55,24 @@ function computeKeys(model: Model): PageKeys {
 		for (const session of event.sessions) entities.set(session, `session:${event.id}/${session.id}`);
 		for (const talk of event.talks) entities.set(talk, `talk:${event.id}/${talk.id}`);
 	}
-	/** An object's own fields in full; other model objects inside it as their ids. */
-	const shallow = (root: object) =>
-		JSON.stringify(root, function (this: unknown, key, value: unknown) {
-			if (key !== '' && typeof value === 'object' && value !== null) {
-				const id = entities.get(value);
-				if (id) return `#${id}`;
-				if (value instanceof Map) return [...value];
-				if (value instanceof Set) return [...value];
-			}
-			return value;
-		});
+	/** An object's own fields in full; other model objects inside it as their ids. Once per object: people recur across events. */
+	const shallowTexts = new Map<object, string>();
+	const shallow = (root: object) => {
+		let known = shallowTexts.get(root);
+		if (known === undefined) {
+			known = JSON.stringify(root, function (this: unknown, key, value: unknown) {
+				if (key !== '' && typeof value === 'object' && value !== null) {
+					const id = entities.get(value);
+					if (id) return `#${id}`;
+					if (value instanceof Map) return [...value];
+					if (value instanceof Set) return [...value];
+				}
+				return value;
+			});
+			shallowTexts.set(root, known);
+		}
+		return known;
+	};
 
 	const site = digest(shallow(model.site), JSON.stringify(model.pages));
 	const roleHolders = new Map<Event, Set<Person>>();
