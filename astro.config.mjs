@@ -17,10 +17,6 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://lectern.example.org',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
-	// Four pages in flight: while one page's files are written (a round trip through Node's thread
-	// pool each), the next is rendered. At 5,029 talks a clean build took 69-72 s instead of 87-116 s
-	// (docs/performance.md); peak memory at 20,000 talks stays under 3 GiB.
-	build: { concurrency: 4 },
 	// The content layer caches collection entries by id (src/content.config.ts): one cache per
 	// content folder, so building the test fixture (LECTERN_CONTENT) never reuses the real pages.
 	// LECTERN_CACHE_DIR overrides it: the benchmark and the incremental-build test start from a fresh one.
