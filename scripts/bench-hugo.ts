@@ -141,7 +141,7 @@ const rows = [
 	['Lectern, after editing one talk title', median(incremental), lecternDist],
 	['Lectern, nothing changed', median(unchanged), lecternDist],
 ] as const;
-console.log(`| ${talks.toLocaleString('en')} talks | seconds (median of ${runs}) | × Hugo full | HTML pages | files written |\n| --- | --- | --- | --- | --- |`);
+console.log(`| ${talks.toLocaleString('en')} talks | seconds (median of ${runs}) | × Hugo full | HTML pages | files in the output |\n| --- | --- | --- | --- | --- |`);
 for (const [label, seconds, dir] of rows) {
 	console.log(`| ${label} | ${seconds.toFixed(1)} | ${(seconds / hugoMedian).toFixed(2)} | ${pages(dir).toLocaleString('en')} | ${files(dir).toLocaleString('en')} |`);
 }
