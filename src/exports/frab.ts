@@ -72,6 +72,9 @@ const numericId = (guid: string) => Number.parseInt(guid.slice(0, 7), 16) + 1;
 /** The frab acronym of an event: its id with underscores (the schema refuses inner hyphens). */
 export const acronymOf = (event: Pick<Event, 'id'>) => event.id.replaceAll('-', '_');
 
+/** Whether an event has a schedule feed (`schedule.json`, `schedule.xml`): only a timetable with days does. */
+export const hasSchedule = (event: Event) => event.days.length > 0;
+
 export function buildFrabSchedule(event: Event, url: (path: string) => string): FrabSchedule {
 	const zone = event.timeZone;
 	const acronym = acronymOf(event);

@@ -109,3 +109,12 @@ function computeKeys(model: Model): PageKeys {
 		},
 	};
 }
+
+/**
+ * getStaticPaths() of an event's files (calendar, schedules, grid stylesheet): one path per event
+ * that `has` the file, keyed by the event, so an incremental build reuses it while the event is unchanged.
+ */
+export function eventFilePaths(model: Model, has: (event: Event) => boolean = () => true) {
+	const keys = pageKeys(model);
+	return model.events.filter(has).map((event) => ({ params: { event: event.id }, props: { event }, cacheKey: keys.files(event) }));
+}
