@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { listFiles } from './output-files.ts';
@@ -14,6 +16,18 @@ function writeIfChanged(path: string, content: Uint8Array): void {
 	if (size === content.length && Buffer.from(content).equals(readFileSync(path))) return;
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, content);
+}
+
+/**
+ * Runs a full garbage collection, if Node lets a running process ask for one. Astro's process
+ * holds the native memory behind garbage of its build (Vite's bundles, the pages' buffers) until
+ * a full collection finalizes it, and nothing prompts one while the process waits for the
+ * indexer: at 20,000 talks about 600 MB that otherwise sat beside the indexer's 1.3 GB.
+ */
+function collectGarbage(): void {
+	setFlagsFromString('--expose-gc');
+	const gc: unknown = runInNewContext('typeof gc === "function" ? gc : undefined');
+	if (typeof gc === 'function') gc();
 }
 
 /**
@@ -33,6 +47,7 @@ export function pagefind(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
+				collectGarbage();
 				const { index, errors } = await createIndex({ forceLanguage: 'en' });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				const added = await index.addDirectory({ path: outDir });
