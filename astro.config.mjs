@@ -3,14 +3,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { calendars, isCalendarFile } from './src/integrations/calendar-files.ts';
 import { freshPages } from './src/integrations/fresh-pages.ts';
 import { headers } from './src/integrations/headers.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { offline } from './src/integrations/offline.ts';
-import { pagefind, searchIndexFolder } from './src/integrations/pagefind.ts';
+import { isSearchIndexFile, pagefind } from './src/integrations/pagefind.ts';
 
-// The search index's folder is Pagefind's: it removes its own stale files (src/integrations/pagefind.ts).
-const output = keptOutput({ ownFolders: [searchIndexFolder] });
+// The search index and the talks' and sessions' calendars remove their own stale files.
+const output = keptOutput({ owners: [isSearchIndexFile, isCalendarFile] });
 
 // SITE_URL and BASE_PATH let CI deploy under any host and sub-path (see README, "Deploy").
 export default defineConfig({
@@ -31,7 +32,7 @@ export default defineConfig({
 	// Content comes in through the content layer: src/content.config.ts. offline() after the
 	// others that write: its service worker lists their files, the search index included. The
 	// output folder is kept from build to build: output.keep first, output.record last.
-	integrations: [output.keep, freshPages(), mdx(), sitemap(), headers(), pagefind(), offline(), output.record],
+	integrations: [output.keep, freshPages(), mdx(), sitemap(), headers(), calendars(), pagefind(), offline(), output.record],
 	experimental: {
 		// Pages whose getStaticPaths() gives a cacheKey (src/site/page-keys.ts) are reused from the
 		// previous build when their key and their code are unchanged. Astro keeps the manifest and

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from './output-files.ts';
+import { listFiles, removeFiles } from './output-files.ts';
 
 /** A file's size and time of last change: a build that writes the file changes it. */
 function stampOf(path: string): string | undefined {
@@ -26,18 +26,6 @@ function empty(dir: string): void {
 	for (const entry of readdirSync(dir)) if (entry !== '.git') rmSync(join(dir, entry), { recursive: true, force: true });
 }
 
-/** Removes files of the output folder, then the folders that leaves empty, deepest first. */
-function remove(outDir: string, files: readonly string[]): void {
-	const folders = new Set<string>();
-	for (const file of files) {
-		unlinkSync(join(outDir, file));
-		for (let folder = dirname(file); folder !== '.'; folder = dirname(folder)) folders.add(folder);
-	}
-	for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
-		if (readdirSync(join(outDir, folder)).length === 0) rmdirSync(join(outDir, folder));
-	}
-}
-
 /**
  * Keeps the previous build's output folder instead of emptying it. Astro's incremental build then
  * leaves each page it can reuse where it is, rather than copying it back from its cache: at
@@ -50,14 +38,14 @@ function remove(outDir: string, files: readonly string[]): void {
  * difference: the folder is emptied as Astro would. Once the pages are written, `keep` removes
  * each file unchanged since the start that no page or endpoint of this build produced: a deleted
  * talk's page, the last build's scripts, a file gone from `public/`. Integrations that write
- * later rewrite their files, except those in `ownFolders`, which remove their stale files
- * themselves.
+ * later rewrite their files, except the files `owners` claim (the search index, the talks' and
+ * sessions' calendars): those integrations remove their stale files themselves.
  */
-export function keptOutput({ ownFolders = [] }: { ownFolders?: readonly string[] } = {}): { keep: AstroIntegration; record: AstroIntegration } {
+export function keptOutput({ owners = [] }: { owners?: ReadonlyArray<(file: string) => boolean> } = {}): { keep: AstroIntegration; record: AstroIntegration } {
 	let outDir = '';
 	let recordFile = '';
 	let atStart = new Map<string, string>();
-	const owned = (file: string) => ownFolders.some((folder) => file.startsWith(`${folder}/`));
+	const owned = (file: string) => owners.some((owns) => owns(file));
 	return {
 		keep: {
 			name: 'lectern:kept-output',
@@ -81,7 +69,7 @@ export function keptOutput({ ownFolders = [] }: { ownFolders?: readonly string[]
 				'astro:build:done': ({ assets }) => {
 					const produced = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')));
 					const stale = [...atStart].filter(([file, stamp]) => !produced.has(file) && !owned(file) && stampOf(join(outDir, file)) === stamp);
-					remove(outDir, stale.map(([file]) => file));
+					removeFiles(outDir, stale.map(([file]) => file));
 					atStart = new Map();
 				},
 			},

@@ -1,22 +1,17 @@
-import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { unlinkSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { listFiles } from './output-files.ts';
+import { listFiles, writeIfChanged } from './output-files.ts';
 
 /** Where the index goes in the output folder. */
-export const searchIndexFolder = 'pagefind';
+const searchIndexFolder = 'pagefind';
 
-/** Writes a file unless it already holds exactly this. */
-function writeIfChanged(path: string, content: Uint8Array): void {
-	const size = statSync(path, { throwIfNoEntry: false })?.size;
-	if (size === content.length && Buffer.from(content).equals(readFileSync(path))) return;
-	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, content);
-}
+/** Whether a file of the output folder is part of the search index, which removes its own stale files. */
+export const isSearchIndexFile = (file: string) => file.startsWith(`${searchIndexFolder}/`);
 
 /**
  * Runs a full garbage collection, if Node lets a running process ask for one. Astro's process

@@ -14,9 +14,10 @@ import type { Event, Model, Person } from '../model/model.ts';
  *   talk, programme and event pages show nothing beyond their event (previous/next talks,
  *   speakers' names, affiliations and photos are all inside it);
  * - a person page: the person and the keys of every event they appear at;
- * - an event's files (endpoints, which Astro caches the same way): its calendar and those of its
- *   sessions and talks, its schedule.json and schedule.xml and its programme's grid stylesheet
- *   show nothing beyond the event: its event's key.
+ * - an event's files (endpoints, which Astro caches the same way): its calendar, its
+ *   schedule.json and schedule.xml and its programme's grid stylesheet show nothing beyond the
+ *   event: its event's key. (The calendars of its sessions and talks are no endpoints: they are
+ *   written whole on every build, src/integrations/calendar-files.ts.)
  * Editing one talk thus rebuilds that event's pages and its people's pages, not the whole site.
  * Pages that depend on the build time (the event page's deadlines) add what it decides.
  * tests/dist/incremental.test.ts checks that incremental and clean builds give identical output.
@@ -26,7 +27,7 @@ export interface PageKeys {
 	programme(event: Event): string;
 	event(event: Event, now: Date): string;
 	person(person: Person): string;
-	/** An event's calendars (event, session, talk), schedules (`.json`, `.xml`) and grid stylesheet: its event's key. */
+	/** An event's calendar, schedules (`.json`, `.xml`) and grid stylesheet: its event's key. */
 	files(event: Event): string;
 }
 

@@ -147,3 +147,22 @@ test('edits to the site settings, a page and an image show on the next reload to
 		expect(after).toContain('alice-new');
 	});
 });
+
+test('a talk’s and a session’s “Add to calendar” links give their calendars, with the latest edit', async ({ page }) => {
+	await page.goto(`${base}/events/demo-2024/talks/paper-one/`);
+	const talkCalendar = await page.getByRole('link', { name: 'Add to calendar' }).getAttribute('href');
+	await page.goto(`${base}/events/demo-2024/programme/`);
+	const sessionCalendar = await page.getByRole('link', { name: /^Add “Papers I” at .* to your calendar$/ }).getAttribute('href');
+	for (const href of [talkCalendar, sessionCalendar]) {
+		const response = await page.request.get(new URL(href!, base).href);
+		expect(response.status(), href!).toBe(200);
+		expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+		expect(await response.text()).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*SUMMARY:(The First Paper|Papers I) \(DEMO 2024\)\r\n/);
+	}
+
+	edit('title: The First Paper', 'title: The First Paper in Dev');
+	await expect(async () => {
+		expect(await (await page.request.get(new URL(talkCalendar!, base).href)).text()).toContain('SUMMARY:The First Paper in Dev (DEMO 2024)\r\n');
+	}).toPass({ intervals: [100, 250, 500], timeout: 10_000 });
+	expect((await page.request.get(`${base}/events/demo-2024/talks/no-such-talk.ics`)).status()).toBe(404);
+});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eventCalendar, foldLine, sessionCalendar, talkCalendar } from '../../src/exports/ics.ts';
+import { calendarFiles, isCalendarFile } from '../../src/integrations/calendar-files.ts';
 import { loadContent } from '../../src/loading/load.ts';
 import type { Model } from '../../src/model/model.ts';
 import { materialize } from '../support/fixtures.ts';
@@ -143,5 +144,26 @@ describe('iCalendar files', () => {
 	it('refuse to write a link that is not http(s) or mailto', () => {
 		const event = model().eventById.get('demo-2024')!;
 		expect(() => eventCalendar(event, { ...context, url: (path: string) => `javascript:alert(1)//${path}` })).toThrow(/javascript:/);
+	});
+});
+
+describe('the talks’ and sessions’ calendar files', () => {
+	const site = model();
+	const files = calendarFiles(site, new URL('https://site.example'), '/workshops/');
+
+	it('are one per session and per scheduled talk, at the paths pages link to', () => {
+		expect([...files.keys()].sort()).toEqual(
+			[
+				...site.events.flatMap((event) => event.sessions.map((session) => `events/${event.id}/sessions/${session.id}.ics`)),
+				...site.talks.filter((talk) => talk.start).map((talk) => `events/${talk.event.id}/talks/${talk.id}.ics`),
+			].sort(),
+		);
+		expect(files.get('events/demo-2024/talks/paper-one.ics')!()).toContain('URL:https://site.example/workshops/events/demo-2024/talks/paper-one/\r\n');
+	});
+
+	// The kept output folder leaves the files its owners claim to them (src/integrations/kept-output.ts).
+	it('are all claimed as the integration’s own files, and no other file of the site is', () => {
+		expect([...files.keys()].filter((file) => !isCalendarFile(file))).toEqual([]);
+		expect(['calendar.ics', 'events/demo-2024/calendar.ics', 'events/demo-2024/talks/paper-one/index.html', 'events/demo-2024/schedule.json'].filter(isCalendarFile)).toEqual([]);
 	});
 });
