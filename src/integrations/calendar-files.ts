@@ -64,12 +64,13 @@ export function calendars(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use((request, response, next) => {
-					const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-					if (!path.startsWith(base) || !path.endsWith('.ics')) return next();
+					const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+					if (!pathname.startsWith(base) || !pathname.endsWith('.ics')) return next();
 					let calendar: (() => string) | undefined;
 					try {
-						calendar = filesOf(getModel()).get(path.slice(base.length));
+						calendar = filesOf(getModel()).get(decodeURIComponent(pathname.slice(base.length)));
 					} catch (error) {
+						// Content with problems: the dev server's error page lists them.
 						return next(error);
 					}
 					if (!calendar) return next();
