@@ -64,7 +64,8 @@ export function calendars(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use((request, response, next) => {
-					const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+					// The address as asked for: Astro's own middleware has taken the base off `url` by now.
+					const { pathname } = new URL(request.originalUrl ?? request.url ?? '/', 'http://localhost');
 					if (!pathname.startsWith(base) || !pathname.endsWith('.ics')) return next();
 					let calendar: (() => string) | undefined;
 					try {

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * `npm run dev` on a copy of the test fixture: an edit to the YAML shows on the next reload of
- * every page that uses it, a bad edit shows its `file:line` problem in the browser, and the next
- * good edit recovers, all without restarting the server.
+ * `npm run dev` on a copy of the test fixture, under a sub-path: an edit to the YAML shows on the
+ * next reload of every page that uses it, a bad edit shows its `file:line` problem in the
+ * browser, and the next good edit recovers, all without restarting the server.
  */
 
 const projectRoot = join(import.meta.dirname, '../..');
@@ -20,6 +20,8 @@ async function freePort(): Promise<number> {
 	await new Promise((done) => probe.close(done));
 	return port;
 }
+let origin: string;
+/** The site's address: under a sub-path, as a deploy may put it (BASE_PATH). */
 let base: string;
 
 let server: ChildProcess | undefined;
@@ -34,11 +36,12 @@ test.beforeAll(async () => {
 	test.setTimeout(120_000);
 	root = mkdtempSync(join(tmpdir(), 'lectern-dev-'));
 	const port = await freePort();
-	base = `http://127.0.0.1:${port}`;
+	origin = `http://127.0.0.1:${port}`;
+	base = `${origin}/workshops`;
 	cpSync(join(projectRoot, 'tests/fixtures/content/valid'), join(root, 'content'), { recursive: true });
 	server = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
 		cwd: projectRoot,
-		env: { ...process.env, LECTERN_CONTENT: join(root, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, LECTERN_CONTENT: join(root, 'content'), BASE_PATH: '/workshops/', ASTRO_TELEMETRY_DISABLED: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 		// Its own process group, so the whole server goes when the tests end.
 		detached: true,
@@ -49,7 +52,7 @@ test.beforeAll(async () => {
 	for (;;) {
 		if (server.exitCode !== null) throw new Error(`astro dev exited:\n${output}`);
 		try {
-			if (output.includes(base) && (await fetch(`${base}/`)).ok) break;
+			if (output.includes(origin) && (await fetch(`${base}/`)).ok) break;
 		} catch {
 			// Not listening yet.
 		}
@@ -165,4 +168,6 @@ test('a talk’s and a session’s “Add to calendar” links give their calend
 		expect(await (await page.request.get(new URL(talkCalendar!, base).href)).text()).toContain('SUMMARY:The First Paper in Dev (DEMO 2024)\r\n');
 	}).toPass({ intervals: [100, 250, 500], timeout: 10_000 });
 	expect((await page.request.get(`${base}/events/demo-2024/talks/no-such-talk.ics`)).status()).toBe(404);
+	// Only under the site's base, as when deployed.
+	expect((await page.request.get(`${origin}/events/demo-2024/talks/paper-one.ics`)).status()).toBe(404);
 });
