@@ -7,12 +7,15 @@
  *   fresh output folder with a fresh cache folder (no content-layer store, no incremental cache);
  * - Hugo full: `hugo --quiet` into a fresh `public/`;
  * - Lectern incremental: after a full build, one talk's title edited in the content, built again
- *   with the cache kept (src/site/page-keys.ts decides which pages are copied).
+ *   with the cache kept (src/site/page-keys.ts decides which pages are copied);
+ * - Astro alone: a bare project with one route giving as many pages as Lectern's build has, each a
+ *   heading and a paragraph, built as Lectern builds (four pages in flight, a cache key per page),
+ *   fresh output and cache: what Astro itself needs to write that many pages on this machine.
  * Prints the medians and the ratios to Hugo's full build. Whole-process wall times.
  * Options: --talks 5000  --runs 3  --keep (reuse an existing corpus and conversions)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -82,6 +85,28 @@ async function hugoFull(): Promise<number> {
 	return timed('hugo', ['--quiet'], hugoSite);
 }
 
+const floorDir = join(out, 'astro-floor');
+/** The bare Astro project with `pages` pages, in the benchmark's folder (its node_modules are the project's). */
+function writeFloorProject(pages: number): void {
+	rmSync(floorDir, { recursive: true, force: true });
+	mkdirSync(join(floorDir, 'src/pages'), { recursive: true });
+	writeFileSync(join(floorDir, 'package.json'), '{ "name": "astro-floor", "private": true, "type": "module" }\n');
+	writeFileSync(
+		join(floorDir, 'astro.config.mjs'),
+		"import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './cache/', build: { concurrency: 4 }, experimental: { incrementalBuild: true } });\n",
+	);
+	writeFileSync(
+		join(floorDir, 'src/pages/[n].astro'),
+		`---\nexport function getStaticPaths() {\n\treturn Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) }, props: { n }, cacheKey: String(n) }));\n}\nconst { n } = Astro.props;\n---\n<html lang="en"><head><meta charset="utf-8" /><title>Page {n}</title></head><body><main><h1>Page {n}</h1><p>A paragraph for page {n}, about as long as a short abstract, so that the page is not empty.</p></main></body></html>\n`,
+	);
+	symlinkSync(join(root, 'node_modules'), join(floorDir, 'node_modules'));
+}
+async function astroFloor(): Promise<number> {
+	rmSync(join(floorDir, 'dist'), { recursive: true, force: true });
+	rmSync(join(floorDir, 'cache'), { recursive: true, force: true });
+	return timed(process.execPath, [astro, 'build'], floorDir);
+}
+
 /** Edits the title of the first talk of the first event's programme: appends or removes a mark. */
 function editOneTalkTitle(): string {
 	const event = readdirSync(join(content, 'events')).sort()[0]!;
@@ -112,34 +137,38 @@ function fileCreationMs(): number {
 	return ms;
 }
 
+const listing = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+const pages = (dir: string) => listing(dir).filter((entry) => entry.name.endsWith('.html')).length;
+const files = (dir: string) => listing(dir).length;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const lectern: number[] = [];
 const hugo: number[] = [];
 const incremental: number[] = [];
 const unchanged: number[] = [];
+const floor: number[] = [];
 console.error(`${hugoVersion.stdout.trim()}\n${talks} talks, ${runs} run(s), alternating; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 const probes = [fileCreationMs()];
 for (let i = 0; i < runs; i++) {
 	hugo.push(await hugoFull());
 	lectern.push(await lecternFull());
+	if (i === 0) writeFloorProject(pages(lecternDist));
+	floor.push(await astroFloor());
 	editOneTalkTitle();
 	incremental.push(await lecternBuild());
 	unchanged.push(await lecternBuild());
-	console.error(`run ${i + 1}: hugo ${hugo.at(-1)!.toFixed(1)} s, lectern full ${lectern.at(-1)!.toFixed(1)} s, after one edit ${incremental.at(-1)!.toFixed(1)} s, unchanged ${unchanged.at(-1)!.toFixed(1)} s`);
+	console.error(`run ${i + 1}: hugo ${hugo.at(-1)!.toFixed(1)} s, lectern full ${lectern.at(-1)!.toFixed(1)} s, after one edit ${incremental.at(-1)!.toFixed(1)} s, unchanged ${unchanged.at(-1)!.toFixed(1)} s, Astro alone ${floor.at(-1)!.toFixed(1)} s`);
 }
 probes.push(fileCreationMs());
 // Back to the content as generated.
 if (runs % 2 === 1) editOneTalkTitle();
 
-const listing = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-const pages = (dir: string) => listing(dir).filter((entry) => entry.name.endsWith('.html')).length;
-const files = (dir: string) => listing(dir).length;
 const hugoMedian = median(hugo);
 const rows = [
 	['Hugo, full build', hugoMedian, join(hugoSite, 'public')],
 	['Lectern, full build (check, pages, search index)', median(lectern), lecternDist],
 	['Lectern, after editing one talk title', median(incremental), lecternDist],
 	['Lectern, nothing changed', median(unchanged), lecternDist],
+	['Astro alone: as many bare pages, cache keys, no search', median(floor), join(floorDir, 'dist')],
 ] as const;
 console.log(`| ${talks.toLocaleString('en')} talks | seconds (median of ${runs}) | × Hugo full | HTML pages | files in the output |\n| --- | --- | --- | --- | --- |`);
 for (const [label, seconds, dir] of rows) {
