@@ -31,12 +31,13 @@ export const isCalendarFile = (file: string) => /^events\/[^/]+\/(?:talks|sessio
 function calendarsIn(outDir: string): string[] {
 	const events = join(outDir, 'events');
 	if (!existsSync(events)) return [];
-	return readdirSync(events).flatMap((event) =>
+	const files = readdirSync(events).flatMap((event) =>
 		['talks', 'sessions'].flatMap((folder) => {
 			const dir = join(events, event, folder);
 			return existsSync(dir) ? readdirSync(dir).map((name) => `events/${event}/${folder}/${name}`) : [];
 		}),
-	).filter(isCalendarFile);
+	);
+	return files.filter(isCalendarFile);
 }
 
 /**

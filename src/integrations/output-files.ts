@@ -20,9 +20,9 @@ export function listFiles(dir: string): string[] {
  * changes only where the site did. Says whether it wrote.
  */
 export function writeIfChanged(path: string, content: string | Uint8Array): boolean {
-	const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+	const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
 	const size = statSync(path, { throwIfNoEntry: false })?.size;
-	if (size === bytes.length && Buffer.from(bytes).equals(readFileSync(path))) return false;
+	if (size === bytes.length && bytes.equals(readFileSync(path))) return false;
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, bytes);
 	return true;
