@@ -41,10 +41,15 @@ export function precacheList(files: readonly string[], sizeOf: (file: string) =>
 const searchIndexFile = (file: string) => file.startsWith('pagefind/') && !/^pagefind\/pagefind-(?:component-ui|modular-ui|ui|highlight)\./.test(file);
 const searchFragment = (file: string) => file.startsWith('pagefind/fragment/');
 
-/** A hash of every file the build wrote: the worker's version, so each deploy replaces the last one's cache, and no timestamps. */
-export function buildVersion(files: readonly string[], read: (file: string) => Buffer): string {
+/**
+ * The worker's version: a hash of the files it keeps from the start (names and bytes), no
+ * timestamps. A deploy that changes any of them replaces the last one's cache; pages are fetched
+ * network-first, so they need no version. Hashing only these (148 files at 5,000 talks) rather
+ * than every file of the site (22,700) saves about a second of every build.
+ */
+export function buildVersion(precache: readonly string[], read: (file: string) => Buffer): string {
 	const hash = createHash('sha256');
-	for (const file of files) hash.update(file).update('\0').update(read(file)).update('\0');
+	for (const file of precache) hash.update(file).update('\0').update(read(file)).update('\0');
 	return hash.digest('hex').slice(0, 16);
 }
 
@@ -61,7 +66,8 @@ export function offline(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const files = listFiles(outDir).filter((file) => file !== serviceWorkerFile);
 				const precache = precacheList(files, (file) => statSync(join(outDir, file)).size);
-				const version = buildVersion(files, (file) => readFileSync(join(outDir, file)));
+				// Precached folders ('agenda/') are their index pages.
+				const version = buildVersion(precache, (file) => readFileSync(join(outDir, file.endsWith('/') ? `${file}index.html` : file)));
 				const result = await build({
 					entryPoints: [fileURLToPath(new URL('../browser/service-worker.ts', import.meta.url))],
 					bundle: true,

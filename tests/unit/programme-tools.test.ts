@@ -109,9 +109,11 @@ describe('offline use', () => {
 		expect(precacheList(files, () => 2000)).toEqual(index);
 	});
 
-	it('names the cache by the build’s files, nothing else', () => {
+	it('names the cache by the files it keeps from the start, their names and bytes, nothing else', () => {
 		const read = (file: string) => Buffer.from(file === 'a' ? 'one' : 'two');
 		expect(buildVersion(['a', 'b'], read)).toBe(buildVersion(['a', 'b'], read));
 		expect(buildVersion(['a', 'b'], read)).not.toBe(buildVersion(['a'], read));
+		expect(buildVersion(['a', 'b'], read)).not.toBe(buildVersion(['a', 'c'], read));
+		expect(buildVersion(['a', 'b'], read)).not.toBe(buildVersion(['a', 'b'], (file) => Buffer.from(file === 'a' ? 'one' : 'three')));
 	});
 });
