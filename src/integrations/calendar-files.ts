@@ -27,7 +27,11 @@ export function calendarFiles(model: Model, site: URL | undefined, base: string)
 /** Whether a file of the output folder is one of these calendars: they remove their own stale files. */
 export const isCalendarFile = (file: string) => /^events\/[^/]+\/(?:talks|sessions)\/[^/]+\.ics$/.test(file);
 
-/** The calendars of the output folder now, the last build's included. */
+/**
+ * The calendars of the output folder now, the last build's included. Read from the events'
+ * `talks/` and `sessions/` folders only: listing the whole output (listFiles) takes about 0.3 s
+ * at 22,700 files, a third of this step.
+ */
 function calendarsIn(outDir: string): string[] {
 	const events = join(outDir, 'events');
 	if (!existsSync(events)) return [];
