@@ -46,6 +46,15 @@ export default defineConfig({
 		resolve: { alias: { '@content': resolve(process.env.LECTERN_CONTENT ?? 'content') } },
 		// Build output and benchmark corpora are not sources: watching their tens of thousands of
 		// files would exhaust the system's file watchers and stop `npm run dev` seeing edits.
-		server: { watch: { ignored: ['**/dist/**', '**/dist-fixture/**', '**/bench-out/**', '**/test-results/**'] } },
+		server: {
+			watch: {
+				ignored: ['**/dist/**', '**/dist-fixture/**', '**/bench-out/**', '**/test-results/**'],
+				// Report a change once the file has stopped growing. Editors that save in place
+				// truncate first: a change read in that moment found an empty page, and the write
+				// right after it fell within the watcher's 50 ms of silence per file, so the page
+				// stayed broken or stale until the next save.
+				awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 },
+			},
+		},
 	},
 });

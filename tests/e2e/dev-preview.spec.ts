@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -117,13 +118,19 @@ test('an edit shows on the next reload of every page that uses it; a bad one sho
 	expect(server?.exitCode, 'the server kept running').toBeNull();
 });
 
-/** Replaces text in a file of the copied content folder, failing when the text is not there. */
-function editFile(path: string, from: string | RegExp, to: string): void {
+/**
+ * Replaces text in a file of the copied content folder, failing when the text is not there. It
+ * saves as editors that write in place do, and slowly: the file is empty for a moment first.
+ */
+async function editFile(path: string, from: string | RegExp, to: string): Promise<void> {
 	const file = join(root, 'content', path);
 	const text = readFileSync(file, 'utf8');
 	const next = text.replace(from, to);
 	expect(next, `edit of ${String(from)} in ${path}`).not.toBe(text);
-	writeFileSync(file, next);
+	const handle = await open(file, 'w');
+	await new Promise((done) => setTimeout(done, 30));
+	await handle.writeFile(next);
+	await handle.close();
 }
 
 test('edits to the site settings, a page and an image show on the next reload too', async ({ page }) => {
@@ -131,8 +138,8 @@ test('edits to the site settings, a page and an image show on the next reload to
 	await expect(page.getByRole('heading', { level: 1, name: 'About this site' })).toBeVisible();
 	await expect(page).toHaveTitle(/Demo Test Workshops/);
 
-	editFile('site.yaml', 'name: Demo Test Workshops', 'name: Renamed Test Workshops');
-	editFile('pages/about.mdx', 'title: About this site', 'title: About these workshops');
+	await editFile('site.yaml', 'name: Demo Test Workshops', 'name: Renamed Test Workshops');
+	await editFile('pages/about.mdx', 'title: About this site', 'title: About these workshops');
 	await reloadUntil(page, async () => {
 		await expect(page).toHaveTitle(/Renamed Test Workshops/, { timeout: 1000 });
 		await expect(page.getByRole('heading', { level: 1, name: 'About these workshops' })).toBeVisible({ timeout: 1000 });
@@ -143,7 +150,7 @@ test('edits to the site settings, a page and an image show on the next reload to
 	const photo = page.locator('main img').first();
 	const before = await photo.evaluate((img: HTMLImageElement) => img.currentSrc);
 	cpSync(join(projectRoot, 'tests/fixtures/content/valid/images/sponsor-gold.png'), join(root, 'content/images/alice-new.png'));
-	editFile('people/alice-example.yaml', 'src: images/alice.jpg', 'src: images/alice-new.png');
+	await editFile('people/alice-example.yaml', 'src: images/alice.jpg', 'src: images/alice-new.png');
 	await reloadUntil(page, async () => {
 		const after = await photo.evaluate((img: HTMLImageElement) => img.currentSrc);
 		expect(after).not.toBe(before);
