@@ -80,6 +80,20 @@ test.describe('on a 360 px phone', () => {
 		const times = await page.locator('.session .time-range time:first-child').allTextContents();
 		expect(times).toEqual([...times].sort());
 	});
+
+	test('the header leaves the screen to the page: the menu in a row, search one tap away', async ({ page }) => {
+		await page.goto('events/item-2020/programme/');
+		const header = page.getByRole('banner');
+		expect((await header.boundingBox())!.height).toBeLessThanOrEqual(110);
+		await expect(header.getByRole('searchbox')).toBeHidden();
+		const menu = await header.getByRole('navigation', { name: 'Main' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().top));
+		expect(new Set(menu).size, 'menu entries on one row').toBe(1);
+
+		await header.getByRole('link', { name: 'Search' }).click();
+		await page.getByRole('searchbox', { name: 'Search talks, speakers, affiliations and events' }).fill('Benini');
+		await page.keyboard.press('Enter');
+		await expect(page.getByText(/results? for “Benini”/)).toBeVisible();
+	});
 });
 
 test('keyboard users skip to the content and reach the search box', async ({ page }) => {
