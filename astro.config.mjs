@@ -1,12 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { calendars, isCalendarFile } from './src/integrations/calendar-files.ts';
 import { freshPages } from './src/integrations/fresh-pages.ts';
 import { headers } from './src/integrations/headers.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
+import { defaultContentDir } from './src/loading/content-dir.ts';
 import { offline } from './src/integrations/offline.ts';
 import { isSearchIndexFile, pagefind } from './src/integrations/pagefind.ts';
 
@@ -43,7 +43,7 @@ export default defineConfig({
 		// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.
 		build: { assetsInlineLimit: 0 },
 		// Images from the content folder, wherever LECTERN_CONTENT puts it (src/site/content-images.ts).
-		resolve: { alias: { '@content': resolve(process.env.LECTERN_CONTENT ?? 'content') } },
+		resolve: { alias: { '@content': defaultContentDir() } },
 		// Build output and benchmark corpora are not sources: watching their tens of thousands of
 		// files would exhaust the system's file watchers and stop `npm run dev` seeing edits.
 		server: {

@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 import { readContentFiles } from '../src/loading/content-files.ts';
 import { importFrab, type FrabScheduleIn } from '../src/organizer/import-frab.ts';
 import { formatIssue } from '../src/loading/issues.ts';
-import { defaultContentDir, loadContent } from '../src/loading/load.ts';
+import { defaultContentDir } from '../src/loading/content-dir.ts';
+import { loadContent } from '../src/loading/load.ts';
 
 const [source, eventId] = process.argv.slice(2);
 if (!source || !eventId) {

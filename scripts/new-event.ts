@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readContentFiles } from '../src/loading/content-files.ts';
-import { defaultContentDir } from '../src/loading/load.ts';
+import { defaultContentDir } from '../src/loading/content-dir.ts';
 import { scaffoldEdition, type Edition } from '../src/organizer/scaffold.ts';
 
 const [seriesId, yearText] = process.argv.slice(2);

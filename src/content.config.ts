@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { collectionSchemas, lecternLoaders } from './loading/content-loader.ts';
-import { defaultContentDir } from './loading/load.ts';
+import { defaultContentDir } from './loading/content-dir.ts';
 import { PageSchema } from './schemas/page.ts';
 
 /**

@@ -1,10 +1,11 @@
-import { relative, resolve, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { EventSchema } from '../schemas/event.ts';
 import { PersonSchema } from '../schemas/person.ts';
 import { ProgrammeSchema } from '../schemas/programme.ts';
 import { SeriesSchema } from '../schemas/series.ts';
 import { SiteSchema } from '../schemas/site.ts';
+import { defaultContentDir } from './content-dir.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { checkImageFile, imageUses } from './images.ts';
 import { formatIssue, fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
@@ -29,11 +30,6 @@ const schemas: Record<ContentKind, z.ZodType> = {
 	event: EventSchema,
 	programme: ProgrammeSchema,
 };
-
-/** The content folder of this project, or `LECTERN_CONTENT` when set (tests and benchmarks). */
-export function defaultContentDir(): string {
-	return resolve(process.env.LECTERN_CONTENT ?? 'content');
-}
 
 /** Loads and validates all content below `contentDir`. Never throws for bad content. */
 export function loadContent(contentDir = defaultContentDir(), root = process.cwd(), options: ModelOptions = {}): LoadResult {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { ImageMetadata } from 'astro';
+import { defaultContentDir } from '../loading/content-dir.ts';
 
 /**
  * Images of the content folder as Astro image metadata, for `<Image>`, `<Picture>` and
@@ -12,7 +13,7 @@ const modules = import.meta.glob<{ default: ImageMetadata }>('@content/**/*.{svg
 // Vite keys the glob by path from the project root: "/content/images/logo.svg", or
 // "../elsewhere/content/images/logo.svg" for a content folder outside the project (tests,
 // benchmarks). Each key is resolved to its file and named by its path inside the content folder.
-const contentDir = resolve(process.env.LECTERN_CONTENT ?? 'content');
+const contentDir = defaultContentDir();
 const fileOf = (key: string) => {
 	if (key.startsWith('/@fs/')) return key.slice('/@fs'.length);
 	if (key.startsWith('/') && !existsSync(key)) return join(process.cwd(), key);

@@ -5,11 +5,11 @@ import { materialize } from '../support/fixtures.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
 
-function check(badCase?: string) {
+function check(badCase?: string, contentVariable?: string) {
 	const { root, contentDir } = materialize(badCase);
 	return spawnSync(process.execPath, [join(projectRoot, 'scripts/check.ts')], {
 		cwd: root,
-		env: { ...process.env, LECTERN_CONTENT: contentDir },
+		env: { ...process.env, LECTERN_CONTENT: contentVariable ?? contentDir },
 		encoding: 'utf8',
 	});
 }
@@ -28,5 +28,11 @@ describe('npm run check', () => {
 			'content/events/demo-2024/programme.yaml:18: days[0].sessions[2].end "10:20" is before start "10:45"; make it later (write "00:30+1" for a session that ends after midnight)',
 		);
 		expect(run.stderr).toContain('1 problem found; nothing was built.');
+	});
+
+	it('reads the project’s content/ when LECTERN_CONTENT is set but empty, as when unset', () => {
+		const run = check(undefined, '');
+		expect(run.stderr).toBe('');
+		expect(run.stdout).toContain('Content is valid: 2 series, 1 events, 11 talks, 3 people.');
 	});
 });
