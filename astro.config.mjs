@@ -6,9 +6,9 @@ import { calendars, isCalendarFile } from './src/integrations/calendar-files.ts'
 import { freshPages } from './src/integrations/fresh-pages.ts';
 import { headers } from './src/integrations/headers.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
-import { defaultContentDir } from './src/loading/content-dir.ts';
 import { offline } from './src/integrations/offline.ts';
 import { isSearchIndexFile, pagefind } from './src/integrations/pagefind.ts';
+import { defaultContentDir } from './src/loading/content-dir.ts';
 
 // The search index and the talks' and sessions' calendars remove their own stale files.
 const output = keptOutput({ owners: [isSearchIndexFile, isCalendarFile] });
