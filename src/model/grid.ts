@@ -4,9 +4,11 @@ import { formatClock } from './time.ts';
 
 /**
  * The programme grid of a day with parallel rooms: rooms are columns (in the organizer's order),
- * time runs down a shared axis of equal rows, and every session and talk spans the rows of its
- * duration, so a box's height tells its length. Sessions without a room (breaks, keynotes) span
- * every room. The page keeps the sessions in time-then-room order and CSS lays them out, so
+ * time runs down a shared axis of rows, and every session and talk spans the rows of its
+ * duration, so a box's height tells its length. A row is as tall as its slice of time, or taller
+ * where a box's text needs more (a 15-minute talk with two speakers): it grows in every room, so
+ * what starts together still lines up, and nothing is cut off. Sessions without a room (breaks,
+ * keynotes) span every room. The page keeps the sessions in time-then-room order and CSS lays them out, so
  * keyboard and screen-reader order follow time; this module only computes the placements, which
  * `programmeCss` writes as a stylesheet (the site's policy forbids inline styles).
  */
@@ -24,8 +26,8 @@ export interface SessionPlacement {
 	session: Session;
 	rows: Lines;
 	columns: Lines;
-	/** The session's talks on a grid of its own rows, where any talk has its own slot. */
-	talks?: { rows: number; placements: TalkPlacement[] };
+	/** Where any talk has its own slot: the talks on the session's rows (a subgrid of the day's). */
+	talks?: TalkPlacement[];
 }
 
 export interface Tick {
@@ -93,10 +95,7 @@ export function dayGrid(day: Day, event: Pick<Event, 'rooms' | 'timeZone'>): Day
 		if (session.talks.some((talk) => talk.ownSlot)) {
 			const sessionRows = (session.end.getTime() - session.start.getTime()) / minute / slotMinutes;
 			const inner = (instant: Date) => 1 + (instant.getTime() - session.start.getTime()) / minute / slotMinutes;
-			placement.talks = {
-				rows: sessionRows,
-				placements: session.talks.map((talk) => ({ talk, rows: talk.ownSlot ? [inner(talk.start!), inner(talk.end!)] : [1, sessionRows + 1] })),
-			};
+			placement.talks = session.talks.map((talk) => ({ talk, rows: talk.ownSlot ? [inner(talk.start!), inner(talk.end!)] : [1, sessionRows + 1] }));
 		}
 		return placement;
 	});
@@ -127,15 +126,13 @@ export function programmeCss(event: Event): string {
 		const grid = dayGrid(day, event);
 		if (!grid) continue;
 		rules.push(
-			`#${dayAnchor(day)} .day__grid{grid-template-columns:var(--grid-axis) repeat(${grid.rooms.length},minmax(0,1fr));grid-template-rows:auto repeat(${grid.rows},calc(${grid.slotMinutes}*var(--grid-minute)))}`,
+			`#${dayAnchor(day)} .day__grid{grid-template-columns:var(--grid-axis) repeat(${grid.rooms.length},minmax(0,1fr));grid-template-rows:auto repeat(${grid.rows},minmax(calc(${grid.slotMinutes}*var(--grid-minute)),auto))}`,
 		);
 		for (const tick of grid.ticks) rules.push(`#${tick.id}{grid-row:${tick.row}}`);
 		for (const placement of grid.sessions) {
 			const id = sessionAnchor(placement.session);
 			rules.push(`#${id}{grid-row:${lines(placement.rows)};grid-column:${lines(placement.columns)}}`);
-			if (!placement.talks) continue;
-			rules.push(`#${id} .session__talks{grid-template-rows:repeat(${placement.talks.rows},minmax(0,1fr))}`);
-			for (const talk of placement.talks.placements) rules.push(`#${id} #talk-${talk.talk.id}{grid-row:${lines(talk.rows)}}`);
+			for (const talk of placement.talks ?? []) rules.push(`#${id} #talk-${talk.talk.id}{grid-row:${lines(talk.rows)}}`);
 		}
 	}
 	return `${rules.join('\n')}\n`;

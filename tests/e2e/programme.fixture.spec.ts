@@ -28,6 +28,19 @@ test.describe('the grid on a wide screen', () => {
 		});
 	}
 
+	test('a 15-minute talk shows all its text: its rows grow rather than cut it off', async ({ page }) => {
+		await page.setViewportSize({ width: 1024, height: 900 });
+		await page.goto(programme);
+		const talk = page.locator('#talk-fifteen-minutes');
+		const talkBox = await box(talk);
+		const speaker = await box(talk.getByRole('link', { name: 'Alice Example' }));
+		expect(speaker.y + speaker.height).toBeLessThanOrEqual(talkBox.y + talkBox.height);
+		expect(await talk.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(0);
+		// It stays inside its session's box, which grew with it.
+		const session = await box(page.locator('#session-2024-06-11-1030-room-a'));
+		expect(talkBox.y + talkBox.height).toBeLessThanOrEqual(session.y + session.height + 1);
+	});
+
 	test('rooms are columns in the organizer’s order; the break spans them all; the time axis matches', async ({ page }) => {
 		await page.setViewportSize({ width: 1366, height: 900 });
 		await page.goto(programme);
