@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
@@ -28,7 +28,6 @@ let base: string;
 let server: ChildProcess | undefined;
 let root: string;
 let output = '';
-const programmeFile = () => join(root, 'content/events/demo-2024/programme.yaml');
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
@@ -68,11 +67,22 @@ test.afterAll(() => {
 	if (root) rmSync(root, { recursive: true, force: true });
 });
 
-function edit(from: string | RegExp, to: string): void {
-	const text = readFileSync(programmeFile(), 'utf8');
+/** The fixture's programme, inside the copied content folder. */
+const programmeFile = 'events/demo-2024/programme.yaml';
+
+/**
+ * Replaces text in a file of the copied content folder, failing when the text is not there. It
+ * saves as editors that write in place do, and slowly: the file is empty for a moment first.
+ */
+async function editFile(path: string, from: string | RegExp, to: string): Promise<void> {
+	const file = join(root, 'content', path);
+	const text = readFileSync(file, 'utf8');
 	const next = text.replace(from, to);
-	expect(next, `edit of ${String(from)}`).not.toBe(text);
-	writeFileSync(programmeFile(), next);
+	expect(next, `edit of ${String(from)} in ${path}`).not.toBe(text);
+	const handle = await open(file, 'w');
+	await new Promise((done) => setTimeout(done, 30));
+	await handle.writeFile(next);
+	await handle.close();
 }
 
 /** Reloads until the page shows `text`: the server reads an edit within moments, not instantly. */
@@ -90,7 +100,7 @@ test('an edit shows on the next reload of every page that uses it; a bad one sho
 	await person.goto(`${base}/people/bob-sample/`);
 	for (const page of [programme, person]) await expect(page.getByText('A Keynote on Small Models').first()).toBeVisible();
 
-	edit('title: A Keynote on Small Models', 'title: A Keynote on Tiny Models');
+	await editFile(programmeFile, 'title: A Keynote on Small Models', 'title: A Keynote on Tiny Models');
 	for (const page of [programme, person]) {
 		await reloadUntil(page, async () => {
 			await expect(page.getByText('A Keynote on Tiny Models').first()).toBeVisible({ timeout: 1000 });
@@ -99,7 +109,7 @@ test('an edit shows on the next reload of every page that uses it; a bad one sho
 	}
 
 	// The keynote ends before it starts: the browser names the file and line.
-	edit(/(- start: "09:15"\n\s+end: )"10:00"/, '$1"09:00"');
+	await editFile(programmeFile, /(- start: "09:15"\n\s+end: )"10:00"/, '$1"09:00"');
 	const problem = /content\/events\/demo-2024\/programme\.yaml:10: days\[0\]\.sessions\[1\]\.end "09:00" is before start "09:15"/;
 	for (const page of [programme, person]) {
 		await reloadUntil(page, async () => {
@@ -107,8 +117,8 @@ test('an edit shows on the next reload of every page that uses it; a bad one sho
 		});
 	}
 
-	edit(/(- start: "09:15"\n\s+end: )"09:00"/, '$1"10:00"');
-	edit('title: A Keynote on Tiny Models', 'title: A Keynote on Even Smaller Models');
+	await editFile(programmeFile, /(- start: "09:15"\n\s+end: )"09:00"/, '$1"10:00"');
+	await editFile(programmeFile, 'title: A Keynote on Tiny Models', 'title: A Keynote on Even Smaller Models');
 	for (const page of [programme, person]) {
 		await reloadUntil(page, async () => {
 			await expect(page.getByText('A Keynote on Even Smaller Models').first()).toBeVisible({ timeout: 1000 });
@@ -117,21 +127,6 @@ test('an edit shows on the next reload of every page that uses it; a bad one sho
 	}
 	expect(server?.exitCode, 'the server kept running').toBeNull();
 });
-
-/**
- * Replaces text in a file of the copied content folder, failing when the text is not there. It
- * saves as editors that write in place do, and slowly: the file is empty for a moment first.
- */
-async function editFile(path: string, from: string | RegExp, to: string): Promise<void> {
-	const file = join(root, 'content', path);
-	const text = readFileSync(file, 'utf8');
-	const next = text.replace(from, to);
-	expect(next, `edit of ${String(from)} in ${path}`).not.toBe(text);
-	const handle = await open(file, 'w');
-	await new Promise((done) => setTimeout(done, 30));
-	await handle.writeFile(next);
-	await handle.close();
-}
 
 test('edits to the site settings, a page and an image show on the next reload too', async ({ page }) => {
 	await page.goto(`${base}/about/`);
@@ -170,7 +165,7 @@ test('a talk’s and a session’s “Add to calendar” links give their calend
 		expect(await response.text()).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*SUMMARY:(The First Paper|Papers I) \(DEMO 2024\)\r\n/);
 	}
 
-	edit('title: The First Paper', 'title: The First Paper in Dev');
+	await editFile(programmeFile, 'title: The First Paper', 'title: The First Paper in Dev');
 	await expect(async () => {
 		expect(await (await page.request.get(new URL(talkCalendar!, base).href)).text()).toContain('SUMMARY:The First Paper in Dev (DEMO 2024)\r\n');
 	}).toPass({ intervals: [100, 250, 500], timeout: 10_000 });
