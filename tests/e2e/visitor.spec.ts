@@ -82,12 +82,15 @@ test.describe('on a 360 px phone', () => {
 	});
 
 	test('the header leaves the screen to the page: the menu in a row, search one tap away', async ({ page }) => {
-		await page.goto('events/item-2020/programme/');
 		const header = page.getByRole('banner');
-		expect((await header.boundingBox())!.height).toBeLessThanOrEqual(110);
-		await expect(header.getByRole('searchbox')).toBeHidden();
-		const menu = await header.getByRole('navigation', { name: 'Main' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().top));
-		expect(new Set(menu).size, 'menu entries on one row').toBe(1);
+		// Every page of the menu marks itself in it, which must not push an entry onto a second row.
+		for (const path of ['', 'talks/', 'people/', 'agenda/', 'about/', 'events/item-2020/programme/']) {
+			await page.goto(path);
+			expect((await header.boundingBox())!.height, path).toBeLessThanOrEqual(110);
+			await expect(header.getByRole('searchbox')).toBeHidden();
+			const menu = await header.getByRole('navigation', { name: 'Main' }).getByRole('listitem').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().top));
+			expect(new Set(menu).size, `menu entries on one row on /${path}`).toBe(1);
+		}
 
 		await header.getByRole('link', { name: 'Search' }).click();
 		await page.getByRole('searchbox', { name: 'Search talks, speakers, affiliations and events' }).fill('Benini');
