@@ -41,6 +41,19 @@ test.describe('the grid on a wide screen', () => {
 		expect(talkBox.y + talkBox.height).toBeLessThanOrEqual(session.y + session.height + 1);
 	});
 
+	test('a session heading reads as words, and its kind, wrapped under a long title, starts flush with it', async ({ page }) => {
+		await page.setViewportSize({ width: 1366, height: 900 });
+		await page.goto(programme);
+		const heading = page.getByRole('heading', { name: 'Hardware Papers Paper session', exact: true });
+		// Its text too, which copying and the search index read.
+		await expect(heading).toHaveText('Hardware Papers Paper session');
+		const title = await box(heading);
+		const kind = await box(heading.locator('.tag'));
+		// The grid's narrow column puts the kind on a line of its own.
+		expect(kind.y).toBeGreaterThan(title.y + 10);
+		expect(Math.abs(kind.x - title.x)).toBeLessThan(1);
+	});
+
 	test('rooms are columns in the organizer’s order; the break spans them all; the time axis matches', async ({ page }) => {
 		await page.setViewportSize({ width: 1366, height: 900 });
 		await page.goto(programme);
