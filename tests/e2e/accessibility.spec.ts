@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { expectNoAxeViolations } from './support.ts';
+import { expectNoAxeViolations, expectNoRunTogetherWords } from './support.ts';
 
 // One page of every type, with the richest content the five workshops have.
 const pages = {
@@ -28,5 +28,13 @@ for (const scheme of ['light', 'dark'] as const) {
 				await expectNoAxeViolations(page);
 			});
 		}
+	});
+}
+
+for (const [name, path] of Object.entries(pages)) {
+	test(`the ${name} page keeps a space between words where its template joins a text and an element`, async ({ page }) => {
+		await page.goto(path);
+		if (path.startsWith('search')) await page.locator('[data-search-results] li').first().waitFor();
+		await expectNoRunTogetherWords(page);
 	});
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support.ts';
+import { expectNoAxeViolations, expectNoRunTogetherWords } from './support.ts';
 
 test('a multi-day programme has a day switcher that keyboard users can use', async ({ page }) => {
 	await page.goto('events/demo-2024/programme/');
@@ -91,5 +91,13 @@ for (const scheme of ['light', 'dark'] as const) {
 				await expectNoAxeViolations(page);
 			});
 		}
+	});
+}
+
+// The fixture's event has an extended deadline, a page with the <Programme> component and sessions in rooms.
+for (const path of ['events/demo-2024/', 'events/demo-2024/venue/', 'events/demo-2024/programme/', 'events/demo-2024/talks/paper-one/', 'people/']) {
+	test(`${path} keeps a space between words where its template joins a text and an element`, async ({ page }) => {
+		await page.goto(path);
+		await expectNoRunTogetherWords(page);
 	});
 }
