@@ -208,6 +208,10 @@ function validateProgramme(
 			return;
 		}
 		seenDays.set(day.date, d);
+		// With two rooms or more the day is a grid, where a session without a room spans every room.
+		const parallelRooms = new Set(day.sessions.flatMap((session) => (session.room ? [session.room] : []))).size > 1;
+		const dayRoomSlots: Array<{ slot: Slot; room: string }> = [];
+		const spanning: Slot[] = [];
 		if (first <= last && (day.date < first || day.date > last)) {
 			issues.push({
 				file,
@@ -249,6 +253,8 @@ function validateProgramme(
 				}
 			}
 			roomSlots.set(room, [...(roomSlots.get(room) ?? []), slot]);
+			if (room) dayRoomSlots.push({ slot, room });
+			else spanning.push(slot);
 
 			const bookSpeaker = (personId: string, speakerPath: PropertyKey[], talkSlot: Slot) => {
 				for (const other of speakerSlots.get(personId) ?? []) {
@@ -317,6 +323,18 @@ function validateProgramme(
 				talk.authors.forEach((author, a) => checkPerson(file, [...talkPath, 'authors', a], author));
 			});
 		});
+		if (parallelRooms) {
+			for (const slot of spanning) {
+				const clashes = dayRoomSlots.filter((other) => overlaps(slot, other.slot)).map((other) => `${describe(other.slot)} in room "${other.room}"`);
+				if (clashes.length > 0) {
+					issues.push({
+						file,
+						path: [...slot.path, 'room'],
+						message: `is not set, so the session spans every room of the day, but ${clashes.join(' and ')} ${clashes.length > 1 ? 'run' : 'runs'} at the same time; give this session its room, or move it`,
+					});
+				}
+			}
+		}
 	});
 
 	data.unscheduled.forEach((talk, t) => {
