@@ -26,7 +26,6 @@ export function startSearch(root: Document): void {
 	const load = () => (pagefind ??= import(/* @vite-ignore */ form.dataset.index!) as Promise<Pagefind>);
 
 	const params = new URLSearchParams(location.search);
-	input.value = params.get('q') ?? '';
 
 	const selected = (): Record<string, string> =>
 		Object.fromEntries(
@@ -102,5 +101,11 @@ export function startSearch(root: Document): void {
 		event.preventDefault();
 		void run();
 	});
-	if (input.value) void run();
+	// A query in the address (from the header's box, or a shared link) fills the box and runs; text
+	// typed before this script ran (it loads late, and phones are slow) is the visitor's and stays.
+	const asked = params.get('q');
+	if (asked && !input.value) {
+		input.value = asked;
+		void run();
+	}
 }

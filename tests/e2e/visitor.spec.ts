@@ -34,6 +34,24 @@ test('search finds talks by title and by affiliation, and filters by kind', asyn
 	await expect(page.getByRole('link', { name: 'Arman Roohi' })).toHaveCount(0);
 });
 
+test('text typed in the search box before its script has loaded is kept and searched', async ({ page }) => {
+	// Hold the page's scripts back, as a slow phone would, while the visitor types.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_astro/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('search/', { waitUntil: 'commit' });
+	const box = page.getByRole('searchbox', { name: 'Search talks, speakers, affiliations and events' });
+	await box.fill('Benini');
+	release();
+	await page.waitForLoadState('load');
+	await expect(box).toHaveValue('Benini');
+	await box.press('Enter');
+	await expect(page.getByText(/results? for “Benini”/)).toBeVisible();
+});
+
 test.describe('search without a connection', () => {
 	// The service worker would answer from its cache; here the network alone decides.
 	test.use({ serviceWorkers: 'block' });
