@@ -11,6 +11,11 @@ export function enhanceList(root: Document): void {
 	const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
 	tools.hidden = false;
 
+	// Sorting by title gathers the items from their groups into one list; the grouped order
+	// (the HTML's own) comes back by returning each item to its place.
+	const sort = tools.querySelector<HTMLSelectElement>('[data-sort]');
+	const flat = root.querySelector<HTMLElement>('[data-sorted-list]');
+
 	const update = () => {
 		const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
 		let shown = 0;
@@ -25,13 +30,9 @@ export function enhanceList(root: Document): void {
 	};
 	input.addEventListener('input', update);
 
-	// Sorting by title gathers the items from their groups into one list; the grouped order
-	// (the HTML's own) comes back by returning each item to its place.
-	const sort = tools.querySelector<HTMLSelectElement>('[data-sort]');
-	const flat = root.querySelector<HTMLElement>('[data-sorted-list]');
-	if (!sort || !flat) return;
 	const homes = items.map((item) => ({ item, parent: item.parentElement! }));
-	sort.addEventListener('change', () => {
+	const sortBy = () => {
+		if (!sort || !flat) return;
 		const byTitle = sort.value === 'title';
 		if (byTitle) {
 			const sorted = [...items].sort((a, b) => (a.dataset.sortTitle ?? '').localeCompare(b.dataset.sortTitle ?? '', 'en'));
@@ -41,5 +42,13 @@ export function enhanceList(root: Document): void {
 		}
 		(flat.closest<HTMLElement>('[data-sorted]') ?? flat).hidden = !byTitle;
 		for (const group of groups) group.hidden = byTitle || !group.querySelector('[data-item]:not([hidden])');
+	};
+	sort?.addEventListener('change', sortBy);
+
+	// Back on the page, the browser puts the visitor's words and sort order back once the page has
+	// loaded, after this script ran: apply them then.
+	addEventListener('pageshow', () => {
+		if (input.value) update();
+		if (sort?.value === 'title') sortBy();
 	});
 }

@@ -141,6 +141,14 @@ test('the people index filters as you type', async ({ page }) => {
 	await expect(page.getByText(/^\d+ of \d+ shown$/)).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Holger Fröning' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Luca Benini' })).toBeHidden();
+
+	// Back from a person's page, the words are still in the box and the list still filtered by them.
+	await page.getByRole('link', { name: 'Holger Fröning' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Holger Fröning' })).toBeVisible();
+	await page.goBack();
+	await expect(page.getByLabel('Filter by name or affiliation')).toHaveValue('heidelberg');
+	await expect(page.getByRole('link', { name: 'Luca Benini' })).toBeHidden();
+	await expect(page.getByText(/^\d+ of \d+ shown$/)).toBeVisible();
 });
 
 test('the talks index sorts by title and back by event', async ({ page }) => {
@@ -150,6 +158,15 @@ test('the talks index sorts by title and back by event', async ({ page }) => {
 	const titles = await sorted.locator('a').allTextContents();
 	expect(titles.length).toBeGreaterThan(50);
 	expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
+
+	// Back from a talk, the list is in the order the visitor chose.
+	await sorted.first().locator('a').click();
+	await expect(page).toHaveURL(/\/talks\/[^/]+\/$/);
+	await page.goBack();
+	await expect(page.getByLabel('Sort by')).toHaveValue('title');
+	await expect(page.getByRole('region', { name: 'Talks by title' })).toBeVisible();
+	await expect(sorted.first().locator('a')).toHaveText(titles[0]!);
+
 	await page.getByLabel('Sort by').selectOption('grouped');
 	await expect(page.getByRole('heading', { name: /ITEM 2020/ })).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Talks by title' })).toBeHidden();
