@@ -35,13 +35,14 @@ export const isCalendarFile = (file: string) => /^events\/[^/]+\/(?:talks|sessio
 function calendarsIn(outDir: string): string[] {
 	const events = join(outDir, 'events');
 	if (!existsSync(events)) return [];
-	const files = readdirSync(events).flatMap((event) =>
-		['talks', 'sessions'].flatMap((folder) => {
-			const dir = join(events, event, folder);
-			return existsSync(dir) ? readdirSync(dir).map((name) => `events/${event}/${folder}/${name}`) : [];
-		}),
-	);
-	return files.filter(isCalendarFile);
+	return readdirSync(events)
+		.flatMap((event) =>
+			['talks', 'sessions'].flatMap((folder) => {
+				const dir = join(events, event, folder);
+				return existsSync(dir) ? readdirSync(dir).map((name) => `events/${event}/${folder}/${name}`) : [];
+			}),
+		)
+		.filter(isCalendarFile);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ProgrammeData } from '../schemas/programme.ts';
 import type { SeriesData } from '../schemas/series.ts';
 import type { SiteData } from '../schemas/site.ts';
 import { closest, showValue, type ContentIssue } from './issues.ts';
+import { hasParallelRooms } from '../model/grid.ts';
 import { endInstant, sessionId } from '../model/model.ts';
 import { AOE, formatClock, wallClockToInstant } from '../model/time.ts';
 
@@ -208,8 +209,6 @@ function validateProgramme(
 			return;
 		}
 		seenDays.set(day.date, d);
-		// With two rooms or more the day is a grid, where a session without a room spans every room.
-		const parallelRooms = new Set(day.sessions.flatMap((session) => (session.room ? [session.room] : []))).size > 1;
 		const dayRoomSlots: Array<{ slot: Slot; room: string }> = [];
 		const spanning: Slot[] = [];
 		if (first <= last && (day.date < first || day.date > last)) {
@@ -323,7 +322,8 @@ function validateProgramme(
 				talk.authors.forEach((author, a) => checkPerson(file, [...talkPath, 'authors', a], author));
 			});
 		});
-		if (parallelRooms) {
+		// On a grid day a session without a room spans every room.
+		if (hasParallelRooms(day.sessions)) {
 			for (const slot of spanning) {
 				const clashes = dayRoomSlots.filter((other) => overlaps(slot, other.slot)).map((other) => `${describe(other.slot)} in room "${other.room}"`);
 				if (clashes.length > 0) {

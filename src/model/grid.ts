@@ -8,9 +8,9 @@ import { formatClock } from './time.ts';
  * duration, so a box's height tells its length. A row is as tall as its slice of time, or taller
  * where a box's text needs more (a 15-minute talk with two speakers): it grows in every room, so
  * what starts together still lines up, and nothing is cut off. Sessions without a room (breaks,
- * keynotes) span every room. The page keeps the sessions in time-then-room order and CSS lays them out, so
- * keyboard and screen-reader order follow time; this module only computes the placements, which
- * `programmeCss` writes as a stylesheet (the site's policy forbids inline styles).
+ * keynotes) span every room. The page keeps the sessions in time-then-room order and CSS lays
+ * them out, so keyboard and screen-reader order follow time; this module only computes the
+ * placements, which `programmeCss` writes as a stylesheet (the site's policy forbids inline styles).
  */
 
 /** Grid lines, 1-based, end excluded, as CSS `grid-row: start / end` takes them. */
@@ -67,10 +67,15 @@ export function roomsOfDay(day: Day, event: Pick<Event, 'rooms'>): string[] {
 	return event.rooms.filter((room) => day.sessions.some((session) => session.room === room));
 }
 
+/** Whether a day's sessions use two rooms or more: the day is then a grid, else a plain list. */
+export function hasParallelRooms(sessions: ReadonlyArray<{ room?: string }>): boolean {
+	return new Set(sessions.flatMap((session) => (session.room ? [session.room] : []))).size > 1;
+}
+
 /** The grid of a day, or `undefined` where the day has no parallel rooms (it is then a plain list). */
 export function dayGrid(day: Day, event: Pick<Event, 'rooms' | 'timeZone'>): DayGrid | undefined {
+	if (!hasParallelRooms(day.sessions)) return undefined;
 	const rooms = roomsOfDay(day, event);
-	if (rooms.length < 2 || day.sessions.length === 0) return undefined;
 	const start = Math.min(...day.sessions.map((s) => s.start.getTime()));
 	const end = Math.max(...day.sessions.map((s) => s.end.getTime()));
 	const offset = (instant: Date | number) => Math.round((Number(instant) - start) / minute);
