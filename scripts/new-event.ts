@@ -3,7 +3,7 @@
  * latest one, and says what to edit next. Never overwrites an existing edition.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { readContentFiles } from '../src/loading/content-files.ts';
 import { defaultContentDir } from '../src/loading/content-dir.ts';
 import { scaffoldEdition, type Edition } from '../src/organizer/scaffold.ts';
@@ -15,6 +15,9 @@ if (!seriesId || !yearText) {
 }
 
 const contentDir = defaultContentDir();
+/** Paths as the organizer gave them: relative to where the command runs, or absolute when outside it. */
+const shown = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
+const schemasDir = relative(join(contentDir, 'events', 'edition'), join(import.meta.dirname, '../public/schemas'));
 const { files } = readContentFiles(contentDir);
 const editions = files.filter((file) => file.kind === 'event').map((file) => ({ id: file.id, data: file.data }) as Edition);
 const result = scaffoldEdition(
@@ -23,6 +26,7 @@ const result = scaffoldEdition(
 	seriesId,
 	Number(yearText),
 	editions.map((edition) => edition.id),
+	{ contentDir: shown(contentDir), schemasDir },
 );
 if (!result.ok) {
 	console.error(result.message);
@@ -32,6 +36,6 @@ for (const [path, text] of Object.entries(result.scaffold.files)) {
 	const target = join(contentDir, path);
 	mkdirSync(dirname(target), { recursive: true });
 	writeFileSync(target, text, { flag: 'wx' });
-	console.log(`created content/${path}`);
+	console.log(`created ${shown(target)}`);
 }
 console.log(`\nNext:\n${result.scaffold.nextSteps.map((step) => `  - ${step}`).join('\n')}`);

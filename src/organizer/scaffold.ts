@@ -22,7 +22,13 @@ export interface Scaffold {
 
 export type ScaffoldResult = { ok: true; scaffold: Scaffold } | { ok: false; message: string };
 
-const schemaLine = (name: string) => `# yaml-language-server: $schema=../../../public/schemas/${name}.schema.json\n`;
+/** Where the scaffold goes, for its messages and for editors. */
+export interface ScaffoldPlace {
+	/** The content folder as the organizer knows it: `content`, or the path given in LECTERN_CONTENT. */
+	contentDir: string;
+	/** The JSON Schemas folder, relative to an event's folder (editors validate the YAML by it). */
+	schemasDir: string;
+}
 
 function moveYear(date: string, year: number): string {
 	const moved = `${year}${date.slice(4)}`;
@@ -30,7 +36,15 @@ function moveYear(date: string, year: number): string {
 	return moved.endsWith('-02-29') && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? `${year}-02-28` : moved;
 }
 
-export function scaffoldEdition(seriesIds: readonly string[], editions: readonly Edition[], seriesId: string, year: number, existingEventIds: readonly string[]): ScaffoldResult {
+export function scaffoldEdition(
+	seriesIds: readonly string[],
+	editions: readonly Edition[],
+	seriesId: string,
+	year: number,
+	existingEventIds: readonly string[],
+	place: ScaffoldPlace,
+): ScaffoldResult {
+	const schemaLine = (name: string) => `# yaml-language-server: $schema=${place.schemasDir}/${name}.schema.json\n`;
 	if (!seriesIds.includes(seriesId)) {
 		const suggestion = closest(seriesId, seriesIds);
 		return { ok: false, message: `There is no series "${seriesId}"${suggestion ? `; did you mean "${suggestion}"?` : ''} Series: ${seriesIds.join(', ')}.` };
@@ -38,10 +52,10 @@ export function scaffoldEdition(seriesIds: readonly string[], editions: readonly
 	if (!Number.isInteger(year) || year < 1900 || year > 2999) return { ok: false, message: `"${year}" is not a year; give four digits, e.g. 2027.` };
 	const eventId = `${seriesId}-${year}`;
 	if (existingEventIds.includes(eventId)) {
-		return { ok: false, message: `content/events/${eventId}/ already exists; Lectern will not overwrite an edition. Edit it, or choose another year.` };
+		return { ok: false, message: `${place.contentDir}/events/${eventId}/ already exists; Lectern will not overwrite an edition. Edit it, or choose another year.` };
 	}
 	const latest = editions.filter((e) => e.data.series === seriesId).sort((a, b) => b.data.start.localeCompare(a.data.start))[0];
-	if (!latest) return { ok: false, message: `Series "${seriesId}" has no edition to start from; create content/events/${eventId}/event.yaml by hand (see docs/content-format.md).` };
+	if (!latest) return { ok: false, message: `Series "${seriesId}" has no edition to start from; create ${place.contentDir}/events/${eventId}/event.yaml by hand (see docs/content-format.md).` };
 
 	const oldYear = latest.data.start.slice(0, 4);
 	const bump = (text: string) => text.replaceAll(oldYear, String(year));
@@ -80,8 +94,8 @@ export function scaffoldEdition(seriesIds: readonly string[], editions: readonly
 			eventId,
 			files: { [`events/${eventId}/event.yaml`]: eventYaml, [`events/${eventId}/programme.yaml`]: programmeYaml },
 			nextSteps: [
-				`Edit content/events/${eventId}/event.yaml: dates (now ${event.start}${event.end ? ` to ${event.end}` : ''}), host, venue, the "about" text (it still describes ${latest.id}), committees, important dates.`,
-				`Fill in content/events/${eventId}/programme.yaml as the programme takes shape.`,
+				`Edit ${place.contentDir}/events/${eventId}/event.yaml: dates (now ${event.start}${event.end ? ` to ${event.end}` : ''}), host, venue, the "about" text (it still describes ${latest.id}), committees, important dates.`,
+				`Fill in ${place.contentDir}/events/${eventId}/programme.yaml as the programme takes shape.`,
 				'Run npm run check after each change, and npm run dev to preview.',
 			],
 		},

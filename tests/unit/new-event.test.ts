@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
 import { materialize } from '../support/fixtures.ts';
@@ -8,8 +8,12 @@ import { materialize } from '../support/fixtures.ts';
 const projectRoot = join(import.meta.dirname, '../..');
 
 function newEvent(contentDir: string, ...args: string[]) {
+	return newEventIn(projectRoot, contentDir, ...args);
+}
+
+function newEventIn(cwd: string, contentDir: string, ...args: string[]) {
 	return spawnSync(process.execPath, [join(projectRoot, 'scripts/new-event.ts'), ...args], {
-		cwd: projectRoot,
+		cwd,
 		env: { ...process.env, LECTERN_CONTENT: contentDir },
 		encoding: 'utf8',
 	});
@@ -20,10 +24,13 @@ describe('npm run new:event', () => {
 		const { root, contentDir } = materialize();
 		const run = newEvent(contentDir, 'demo', '2025');
 		expect(run.status).toBe(0);
-		expect(run.stdout).toContain('created content/events/demo-2025/event.yaml');
-		expect(run.stdout).toContain('Edit content/events/demo-2025/event.yaml: dates (now 2025-06-10 to 2025-06-11)');
+		// The content folder is outside the folder the command runs in, so paths are shown in full.
+		expect(run.stdout).toContain(`created ${contentDir}/events/demo-2025/event.yaml`);
+		expect(run.stdout).toContain(`Edit ${contentDir}/events/demo-2025/event.yaml: dates (now 2025-06-10 to 2025-06-11)`);
 		const eventYaml = readFileSync(join(contentDir, 'events/demo-2025/event.yaml'), 'utf8');
-		expect(eventYaml.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../public/schemas/event.schema.json');
+		const schema = /^# yaml-language-server: \$schema=(.+)$/m.exec(eventYaml.split('\n')[0]!)?.[1];
+		expect(existsSync(resolve(contentDir, 'events/demo-2025', schema!)), `${schema} from the event's folder`).toBe(true);
+		expect(schema!.endsWith('/public/schemas/event.schema.json')).toBe(true);
 		expect(eventYaml).toContain('start: "2025-06-10"\nend: "2025-06-11"\n');
 		const result = loadContent(contentDir, root);
 		expect(result.issues).toEqual([]);
@@ -32,9 +39,19 @@ describe('npm run new:event', () => {
 		expect(event!.committees[0]!.members.map((m) => m.person.id)).toEqual(['alice-example', 'carol-test']);
 	});
 
+	it('names files relative to the folder it runs in', () => {
+		const { root, contentDir } = materialize();
+		const run = newEventIn(root, 'content', 'demo', '2025');
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain('created content/events/demo-2025/event.yaml\ncreated content/events/demo-2025/programme.yaml\n');
+		expect(run.stdout).toContain('Fill in content/events/demo-2025/programme.yaml as the programme takes shape.');
+		const schema = /\$schema=(.+)$/m.exec(readFileSync(join(contentDir, 'events/demo-2025/programme.yaml'), 'utf8'))?.[1];
+		expect(resolve(contentDir, 'events/demo-2025', schema!)).toBe(join(projectRoot, 'public/schemas/programme.schema.json'));
+	});
+
 	it('refuses to overwrite an existing edition', () => {
-		const { contentDir } = materialize();
-		const run = newEvent(contentDir, 'demo', '2024');
+		const { root } = materialize();
+		const run = newEventIn(root, 'content', 'demo', '2024');
 		expect(run.status).toBe(1);
 		expect(run.stderr).toContain('content/events/demo-2024/ already exists; Lectern will not overwrite an edition.');
 	});
