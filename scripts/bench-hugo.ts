@@ -4,19 +4,22 @@
  * Generates the shared corpus (../shared/bench/gen.mjs, or LECTERN_BENCH_SHARED) at `--talks`,
  * converts it for both generators, then builds alternately `--runs` times each:
  * - Lectern full: `astro build` (what `npm run build` runs: content check, pages, Pagefind) into a
- *   fresh output folder with a fresh cache folder (no content-layer store, no incremental cache);
- * - Hugo full: `hugo --quiet` into a fresh `public/`;
+ *   new output folder with a new cache folder (no content-layer store, no incremental cache);
+ * - Hugo full: `hugo --quiet` into a new output folder;
  * - Lectern incremental: after a full build, one talk's title edited in the content, built again
  *   with the cache kept (src/site/page-keys.ts decides which pages are copied);
  * - Astro alone: a bare project with one route giving as many pages as Lectern's build has, each a
  *   heading and a paragraph, built as Lectern builds (four pages in flight, a cache key per page),
- *   fresh output and cache: what Astro itself needs to write that many pages on this machine.
+ *   new output and cache: what Astro itself needs to write that many pages on this machine.
+ * Nothing is deleted between builds (bench-folders.ts says why): the builds' folders are in
+ * `bench-out/hugo-<talks>/runs/`, emptied when the next benchmark starts.
  * Prints the medians and the ratios to Hugo's full build. Whole-process wall times.
  * Options: --talks 5000  --runs 3  --keep (reuse an existing corpus and conversions)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { BenchFolders } from './bench-folders.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -70,30 +73,32 @@ async function timed(command: string, commandArgs: string[], cwd: string, env: R
 	return (performance.now() - started) / 1000;
 }
 
-const lecternDist = join(out, 'lectern-dist');
-const lecternCache = join(out, 'lectern-cache');
-const lecternEnv = { LECTERN_CONTENT: content, LECTERN_CACHE_DIR: lecternCache, SOURCE_DATE_EPOCH: '1704067200' };
-const lecternBuild = () => timed(process.execPath, [astro, 'build', '--outDir', lecternDist], root, lecternEnv);
+const folders = new BenchFolders(join(out, 'runs'));
+await folders.clear();
+/** The latest full build's output and cache folders, which the rebuilds after it reuse. */
+let lecternDist = '';
+let lecternCache = '';
+const lecternBuild = () =>
+	timed(process.execPath, [astro, 'build', '--outDir', lecternDist], root, { LECTERN_CONTENT: content, LECTERN_CACHE_DIR: lecternCache, SOURCE_DATE_EPOCH: '1704067200' });
 async function lecternFull(): Promise<number> {
-	rmSync(lecternDist, { recursive: true, force: true });
-	rmSync(lecternCache, { recursive: true, force: true });
+	lecternDist = folders.next('lectern-dist');
+	lecternCache = folders.next('lectern-cache');
 	return lecternBuild();
 }
+let hugoPublic = '';
 async function hugoFull(): Promise<number> {
-	rmSync(join(hugoSite, 'public'), { recursive: true, force: true });
-	rmSync(join(hugoSite, 'resources'), { recursive: true, force: true });
-	return timed('hugo', ['--quiet'], hugoSite);
+	hugoPublic = folders.next('hugo-public');
+	return timed('hugo', ['--quiet', '--destination', hugoPublic], hugoSite);
 }
 
-const floorDir = join(out, 'astro-floor');
-/** The bare Astro project with `pages` pages, in the benchmark's folder (its node_modules are the project's). */
+const floorDir = folders.next('floor-project');
+/** The bare Astro project with `pages` pages, among the benchmark's folders (its node_modules are the project's). */
 function writeFloorProject(pages: number): void {
-	rmSync(floorDir, { recursive: true, force: true });
 	mkdirSync(join(floorDir, 'src/pages'), { recursive: true });
 	writeFileSync(join(floorDir, 'package.json'), '{ "name": "astro-floor", "private": true, "type": "module" }\n');
 	writeFileSync(
 		join(floorDir, 'astro.config.mjs'),
-		"import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './cache/', build: { concurrency: 4 }, experimental: { incrementalBuild: true } });\n",
+		"import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: process.env.FLOOR_CACHE_DIR, build: { concurrency: 4 }, experimental: { incrementalBuild: true } });\n",
 	);
 	writeFileSync(
 		join(floorDir, 'src/pages/[n].astro'),
@@ -101,10 +106,10 @@ function writeFloorProject(pages: number): void {
 	);
 	symlinkSync(join(root, 'node_modules'), join(floorDir, 'node_modules'));
 }
+let floorDist = '';
 async function astroFloor(): Promise<number> {
-	rmSync(join(floorDir, 'dist'), { recursive: true, force: true });
-	rmSync(join(floorDir, 'cache'), { recursive: true, force: true });
-	return timed(process.execPath, [astro, 'build'], floorDir);
+	floorDist = folders.next('floor-dist');
+	return timed(process.execPath, [astro, 'build', '--outDir', floorDist], floorDir, { FLOOR_CACHE_DIR: folders.next('floor-cache') });
 }
 
 /** Edits the title of the first talk of the first event's programme: appends or removes a mark. */
@@ -119,24 +124,6 @@ function editOneTalkTitle(): string {
 	return title;
 }
 
-/**
- * What creating a file costs on the disk the builds write to: a folder with one small file,
- * 2,000 times. Both generators write every file of their output on every build, so on a slow
- * disk this, not the generators' own work, sets the floor.
- */
-function fileCreationMs(): number {
-	const probe = join(out, 'fs-probe');
-	rmSync(probe, { recursive: true, force: true });
-	const started = performance.now();
-	for (let i = 0; i < 2000; i++) {
-		mkdirSync(join(probe, String(i)), { recursive: true });
-		writeFileSync(join(probe, String(i), 'index.html'), '<!doctype html><title>probe</title>');
-	}
-	const ms = (performance.now() - started) / 2000;
-	rmSync(probe, { recursive: true, force: true });
-	return ms;
-}
-
 const listing = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
 const pages = (dir: string) => listing(dir).filter((entry) => entry.name.endsWith('.html')).length;
 const files = (dir: string) => listing(dir).length;
@@ -147,7 +134,7 @@ const incremental: number[] = [];
 const unchanged: number[] = [];
 const floor: number[] = [];
 console.error(`${hugoVersion.stdout.trim()}\n${talks} talks, ${runs} run(s), alternating; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-const probes = [fileCreationMs()];
+const probes = [folders.fileCreationMs()];
 for (let i = 0; i < runs; i++) {
 	hugo.push(await hugoFull());
 	lectern.push(await lecternFull());
@@ -158,17 +145,17 @@ for (let i = 0; i < runs; i++) {
 	unchanged.push(await lecternBuild());
 	console.error(`run ${i + 1}: hugo ${hugo.at(-1)!.toFixed(1)} s, lectern full ${lectern.at(-1)!.toFixed(1)} s, after one edit ${incremental.at(-1)!.toFixed(1)} s, unchanged ${unchanged.at(-1)!.toFixed(1)} s, Astro alone ${floor.at(-1)!.toFixed(1)} s`);
 }
-probes.push(fileCreationMs());
+probes.push(folders.fileCreationMs());
 // Back to the content as generated.
 if (runs % 2 === 1) editOneTalkTitle();
 
 const hugoMedian = median(hugo);
 const rows = [
-	['Hugo, full build', hugoMedian, join(hugoSite, 'public')],
+	['Hugo, full build', hugoMedian, hugoPublic],
 	['Lectern, full build (check, pages, search index)', median(lectern), lecternDist],
 	['Lectern, after editing one talk title', median(incremental), lecternDist],
 	['Lectern, nothing changed', median(unchanged), lecternDist],
-	['Astro alone: as many bare pages, cache keys, no search', median(floor), join(floorDir, 'dist')],
+	['Astro alone: as many bare pages, cache keys, no search', median(floor), floorDist],
 ] as const;
 console.log(`| ${talks.toLocaleString('en')} talks | seconds (median of ${runs}) | × Hugo full | HTML pages | files in the output |\n| --- | --- | --- | --- | --- |`);
 for (const [label, seconds, dir] of rows) {

@@ -4,11 +4,15 @@
  * (median of the runs), pages per second, peak memory, output sizes and JavaScript shipped.
  * Then the comparison with Hugo on the shared corpus at 5,000 talks, with the builds after one
  * edit and with nothing changed (scripts/bench-hugo.ts, the same runs).
+ * Every build is a clean one into new output and cache folders, and nothing is deleted between
+ * builds (bench-folders.ts says why): they are in `bench-out/scale/`, emptied when the next
+ * benchmark starts.
  * Options: --sizes 500,5000  --runs 3  --no-hugo (skip the comparison)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { BenchFolders } from './bench-folders.ts';
 import { syntheticContent } from '../src/organizer/synthetic.ts';
 
 const args = process.argv.slice(2);
@@ -19,11 +23,12 @@ const option = (name: string, fallback: string) => {
 const sizes = option('sizes', '500,5000,20000').split(',').map(Number);
 const runs = Number(option('runs', '3'));
 const root = resolve('.');
-const out = resolve('bench-out');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
+const folders = new BenchFolders(resolve('bench-out', 'scale'));
+await folders.clear();
+
 function writeTree(dir: string, files: Record<string, string>): void {
-	rmSync(dir, { recursive: true, force: true });
 	for (const [path, text] of Object.entries(files)) {
 		mkdirSync(join(dir, path, '..'), { recursive: true });
 		writeFileSync(join(dir, path), text);
@@ -58,7 +63,6 @@ function treeRss(pid: number): number {
 }
 
 async function timedBuild(cwd: string, outDir: string, env: Record<string, string>): Promise<{ seconds: number; peak: number }> {
-	rmSync(outDir, { recursive: true, force: true });
 	const started = performance.now();
 	const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
 		cwd,
@@ -117,15 +121,19 @@ function floorProject(dir: string, talks: number): void {
 
 const rows: string[][] = [];
 for (const talks of sizes) {
-	const contentDir = join(out, `content-${talks}`);
+	const contentDir = folders.next(`content-${talks}`);
 	writeTree(contentDir, syntheticContent(talks).files);
-	const distDir = join(out, `dist-${talks}`);
+	let distDir = '';
 	const lectern = [];
-	for (let run = 0; run < runs; run++) lectern.push(await timedBuild(root, distDir, { LECTERN_CONTENT: contentDir, SOURCE_DATE_EPOCH: '1704067200' }));
-	const floorDir = join(out, `floor-${talks}`);
+	for (let run = 0; run < runs; run++) {
+		distDir = folders.next(`dist-${talks}`);
+		const env = { LECTERN_CONTENT: contentDir, LECTERN_CACHE_DIR: folders.next(`cache-${talks}`), SOURCE_DATE_EPOCH: '1704067200' };
+		lectern.push(await timedBuild(root, distDir, env));
+	}
+	const floorDir = folders.next(`floor-${talks}`);
 	floorProject(floorDir, talks);
 	const floor = [];
-	for (let run = 0; run < runs; run++) floor.push(await timedBuild(floorDir, join(floorDir, 'dist'), {}));
+	for (let run = 0; run < runs; run++) floor.push(await timedBuild(floorDir, folders.next(`floor-dist-${talks}`), {}));
 
 	const seconds = median(lectern.map((r) => r.seconds));
 	const floorSeconds = median(floor.map((r) => r.seconds));
