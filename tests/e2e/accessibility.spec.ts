@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { expectNoAxeViolations, expectNoRunTogetherWords } from './support.ts';
+import { expectNoAxeViolations, expectNoRunTogetherWords, expectNoSidewaysScroll } from './support.ts';
 
 // One page of every type, with the richest content the five workshops have.
 const pages = {
@@ -38,3 +38,15 @@ for (const [name, path] of Object.entries(pages)) {
 		await expectNoRunTogetherWords(page);
 	});
 }
+
+// WCAG 2.2 reflow (1.4.10): everything fits a 320 px wide screen without scrolling sideways.
+test.describe('on a 320 px screen', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+	for (const [name, path] of Object.entries({ ...pages, 'event with a long web address': 'events/tinyml-2023/' })) {
+		test(`the ${name} page does not scroll sideways`, async ({ page }) => {
+			await page.goto(path);
+			if (path.startsWith('search')) await page.locator('[data-search-results] li').first().waitFor();
+			await expectNoSidewaysScroll(page);
+		});
+	}
+});

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, expectNoRunTogetherWords } from './support.ts';
+import { expectNoAxeViolations, expectNoRunTogetherWords, expectNoSidewaysScroll } from './support.ts';
 
 test('a multi-day programme has a day switcher that keyboard users can use', async ({ page }) => {
 	await page.goto('events/demo-2024/programme/');
@@ -101,3 +101,13 @@ for (const path of ['events/demo-2024/', 'events/demo-2024/venue/', 'events/demo
 		await expectNoRunTogetherWords(page);
 	});
 }
+
+test.describe('on a 320 px screen', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('a title with a word longer than the line breaks it instead of widening the page', async ({ page }) => {
+		await page.goto('events/demo-2024/talks/forty-five-minutes/');
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Microcontrollerarchitectures');
+		await expectNoSidewaysScroll(page);
+	});
+});

@@ -59,3 +59,24 @@ export async function expectNoRunTogetherWords(page: Page): Promise<void> {
 	});
 	expect(runTogether, 'words without a space between them').toEqual([]);
 }
+
+/**
+ * Fails with every element that sticks out beyond the screen's right edge, and when the page can
+ * be scrolled sideways at all (text wider than its box counts too). WCAG 2.2 reflow (1.4.10)
+ * asks this at 320 CSS px. What sits inside a box that scrolls or clips on its own is exempt.
+ */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+	const sticking = await page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const clipped = (element: Element) => {
+			for (let parent = element.parentElement; parent; parent = parent.parentElement) if (getComputedStyle(parent).overflowX !== 'visible') return true;
+			return false;
+		};
+		return [...document.body.querySelectorAll('*')]
+			.filter((element) => element.getBoundingClientRect().right > width + 0.5 && !clipped(element))
+			.map((element) => `<${element.localName} class="${element.className}"> "${element.textContent?.trim().slice(0, 40)}"`);
+	});
+	expect(sticking, 'elements wider than the screen').toEqual([]);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow, 'pixels the page scrolls sideways').toBeLessThanOrEqual(0);
+}
