@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { readContentFiles } from '../src/loading/content-files.ts';
 import { importFrab, type FrabScheduleIn } from '../src/organizer/import-frab.ts';
 import { formatIssue } from '../src/loading/issues.ts';
-import { defaultContentDir } from '../src/loading/content-dir.ts';
+import { defaultContentDir, shownPath } from '../src/loading/content-dir.ts';
 import { loadContent } from '../src/loading/load.ts';
 
 const [source, eventId] = process.argv.slice(2);
@@ -25,12 +25,12 @@ if (!existsSync(eventFile)) {
 	process.exit(1);
 }
 if (existsSync(programmeFile) && (parse(readFileSync(programmeFile, 'utf8'))?.days ?? []).length > 0) {
-	console.error(`content/events/${eventId}/programme.yaml already has a programme; the import will not overwrite it.`);
+	console.error(`${shownPath(programmeFile)} already has a programme; the import will not overwrite it.`);
 	process.exit(1);
 }
 const zone = (parse(readFileSync(eventFile, 'utf8')) as { timezone?: string }).timezone;
 if (!zone) {
-	console.error(`content/events/${eventId}/event.yaml has no timezone; add one so times can be placed.`);
+	console.error(`${shownPath(eventFile)} has no timezone; add one so times can be placed.`);
 	process.exit(1);
 }
 const people = readContentFiles(contentDir)
@@ -40,7 +40,7 @@ const result = importFrab(JSON.parse(readFileSync(source, 'utf8')) as FrabSchedu
 writeFileSync(programmeFile, result.programme);
 for (const [id, text] of Object.entries(result.people)) writeFileSync(join(contentDir, 'people', `${id}.yaml`), text, { flag: 'wx' });
 console.log(
-	`Imported ${result.talkCount} talks into content/events/${eventId}/programme.yaml; ` +
+	`Imported ${result.talkCount} talks into ${shownPath(programmeFile)}; ` +
 		`${Object.keys(result.people).length} new people, ${result.matched.length} matched to people already here.`,
 );
 const check = loadContent(contentDir);

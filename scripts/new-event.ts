@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { readContentFiles } from '../src/loading/content-files.ts';
-import { defaultContentDir } from '../src/loading/content-dir.ts';
+import { defaultContentDir, shownPath } from '../src/loading/content-dir.ts';
 import { scaffoldEdition, type Edition } from '../src/organizer/scaffold.ts';
 
 const [seriesId, yearText] = process.argv.slice(2);
@@ -15,8 +15,6 @@ if (!seriesId || !yearText) {
 }
 
 const contentDir = defaultContentDir();
-/** Paths as the organizer gave them: relative to where the command runs, or absolute when outside it. */
-const shown = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
 const schemasDir = relative(join(contentDir, 'events', 'edition'), join(import.meta.dirname, '../public/schemas'));
 const { files } = readContentFiles(contentDir);
 const editions = files.filter((file) => file.kind === 'event').map((file) => ({ id: file.id, data: file.data }) as Edition);
@@ -26,7 +24,7 @@ const result = scaffoldEdition(
 	seriesId,
 	Number(yearText),
 	editions.map((edition) => edition.id),
-	{ contentDir: shown(contentDir), schemasDir },
+	{ contentDir: shownPath(contentDir), schemasDir },
 );
 if (!result.ok) {
 	console.error(result.message);
@@ -36,6 +34,6 @@ for (const [path, text] of Object.entries(result.scaffold.files)) {
 	const target = join(contentDir, path);
 	mkdirSync(dirname(target), { recursive: true });
 	writeFileSync(target, text, { flag: 'wx' });
-	console.log(`created ${shown(target)}`);
+	console.log(`created ${shownPath(target)}`);
 }
 console.log(`\nNext:\n${result.scaffold.nextSteps.map((step) => `  - ${step}`).join('\n')}`);

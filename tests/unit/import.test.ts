@@ -48,6 +48,17 @@ describe('importing a pretalx or frab schedule', () => {
 		expect(run.stderr).toContain('There is no event "nowhere-2020": create it first');
 	});
 
+	it('refuses to overwrite a programme, naming its file in full when the content folder is elsewhere', () => {
+		const { contentDir } = materialize();
+		const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/import-schedule.ts'), join(projectRoot, 'tests/data/c3voc/pretalx-democon.json'), 'demo-2024'], {
+			cwd: projectRoot,
+			env: { ...process.env, LECTERN_CONTENT: contentDir },
+			encoding: 'utf8',
+		});
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain(`${contentDir}/events/demo-2024/programme.yaml already has a programme; the import will not overwrite it.`);
+	});
+
 	it('gives back the same programme after a round trip through our own schedule.json', () => {
 		const { root, contentDir } = materialize();
 		const before = loadContent(contentDir, root);
