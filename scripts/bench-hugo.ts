@@ -17,7 +17,7 @@
  * Options: --talks 5000  --runs 3  --keep (reuse an existing corpus and conversions)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BenchFolders } from './bench-folders.ts';
 
@@ -54,8 +54,10 @@ const run = (command: string, commandArgs: string[]) => {
 	const result = spawnSync(command, commandArgs, { stdio: ['ignore', 'inherit', 'inherit'] });
 	if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
 };
-if (!keep || !existsSync(join(content, 'events'))) {
-	rmSync(out, { recursive: true, force: true });
+const folders = new BenchFolders(join(out, 'runs'));
+const regenerate = !keep || !existsSync(join(content, 'events'));
+folders.removeEarlier(...(regenerate ? [corpus, hugoSite, content] : []));
+if (regenerate) {
 	run(process.execPath, [join(shared, 'gen.mjs'), '--talks', String(talks), '--out', corpus]);
 	run(process.execPath, [join(shared, 'hugo/convert.mjs'), '--corpus', corpus, '--out', hugoSite]);
 	run(process.execPath, [join(shared, 'lectern/convert.mjs'), '--corpus', corpus, '--out', content]);
@@ -73,8 +75,7 @@ async function timed(command: string, commandArgs: string[], cwd: string, env: R
 	return (performance.now() - started) / 1000;
 }
 
-const folders = new BenchFolders(join(out, 'runs'));
-await folders.clear();
+await folders.settle();
 /** The latest full build's output and cache folders, which the rebuilds after it reuse. */
 let lecternDist = '';
 let lecternCache = '';

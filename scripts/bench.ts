@@ -26,7 +26,8 @@ const root = resolve('.');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
 const folders = new BenchFolders(resolve('bench-out', 'scale'));
-await folders.clear();
+folders.removeEarlier();
+await folders.settle();
 
 function writeTree(dir: string, files: Record<string, string>): void {
 	for (const [path, text] of Object.entries(files)) {
