@@ -171,3 +171,12 @@ test('the talks index sorts by title and back by event', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: /ITEM 2020/ })).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Talks by title' })).toBeHidden();
 });
+
+test('an event page says where it happens once: the platform of an online event, the place and the stream of a hybrid one', async ({ page }) => {
+	const where = async (path: string) => {
+		await page.goto(path);
+		return page.locator('.facts dt:text-is("Where") + dd').innerText();
+	};
+	expect(await where('events/odiw-2021/')).toBe('Online: MLSys 2021 virtual conference platform');
+	expect((await where('events/item-2020/')).split('\n')).toEqual(['Ghent, Belgium', 'Online: Zoom, with details in Whova (see the main conference)']);
+});
