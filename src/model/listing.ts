@@ -16,6 +16,25 @@ export function placeLabel(event: Pick<Event, 'venue' | 'format'>): string {
 	return place || 'Place not announced';
 }
 
+/**
+ * Where an event takes place, in full, line by line, for its page: the address, or for a virtual
+ * event the place it was hosted from; then the online platform. "Online" alone only when nothing
+ * more is known.
+ */
+export function whereLines(event: Pick<Event, 'venue' | 'format'>): string[] {
+	const { venue, format } = event;
+	const online = venue.online ? [`Online: ${venue.online}`] : [];
+	if (venue.undisclosed) return [`${[venue.name, venue.city].filter(Boolean).join(', ')} (exact location undisclosed)`, ...online];
+	if (format === 'virtual') {
+		const place = [venue.city, venue.region, venue.country].filter(Boolean).join(', ');
+		if (place) return [`Hosted from ${place}`, ...online];
+		return online.length > 0 ? online : ['Online'];
+	}
+	const locality = [venue.city, [venue.region, venue.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+	const address = [venue.name, venue.address, locality, venue.country].filter(Boolean).join(', ');
+	return [address || placeLabel(event), ...online];
+}
+
 /** Speakers' names joined for a line of text: "A, B and C". */
 export function joinNames(names: readonly string[]): string {
 	if (names.length <= 1) return names[0] ?? '';

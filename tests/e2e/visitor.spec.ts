@@ -172,11 +172,11 @@ test('the talks index sorts by title and back by event', async ({ page }) => {
 	await expect(page.getByRole('region', { name: 'Talks by title' })).toBeHidden();
 });
 
-test('an event page says where it happens once: the platform of an online event, the place and the stream of a hybrid one', async ({ page }) => {
+test('an online event page says where it was hosted from and on which platform, once each', async ({ page }) => {
 	const where = async (path: string) => {
 		await page.goto(path);
 		return page.locator('.facts dt:text-is("Where") + dd').innerText();
 	};
 	expect(await where('events/odiw-2021/')).toBe('Online: MLSys 2021 virtual conference platform');
-	expect((await where('events/item-2020/')).split('\n')).toEqual(['Ghent, Belgium', 'Online: Zoom, with details in Whova (see the main conference)']);
+	expect((await where('events/item-2020/')).split('\n')).toEqual(['Hosted from Ghent, Belgium', 'Online: Zoom, with details in Whova (see the main conference)']);
 });
