@@ -659,7 +659,7 @@ function collectRoles(event: Event): void {
 	}
 	for (const session of event.sessions) {
 		for (const chair of session.chairs) add(chair, { kind: 'chair', label: 'Session chair', session });
-		for (const speaker of session.speakers) add(speaker, { kind: 'speaker', label: session.label, session });
+		for (const speaker of session.speakers) add(speaker, { kind: 'speaker', label: sessionKindLabels[session.kind], session });
 	}
 	for (const talk of event.talks) {
 		for (const speaker of talk.speakers) {

@@ -180,3 +180,11 @@ test('an online event page says where it was hosted from and on which platform, 
 	expect(await where('events/odiw-2021/')).toBe('Online: MLSys 2021 virtual conference platform');
 	expect((await where('events/item-2020/')).split('\n')).toEqual(['Hosted from Ghent, Belgium', 'Online: Zoom, with details in Whova (see the main conference)']);
 });
+
+test("a person's roles name what they did and where, without saying a session's title twice", async ({ page }) => {
+	await page.goto('people/holger-froning/');
+	const roles = await page.getByRole('region', { name: 'Roles at events' }).getByRole('listitem').allInnerTexts();
+	expect(roles).toContain('Opening: Introduction');
+	expect(roles).toContain('Closing: Closing Remarks');
+	expect(roles.filter((role) => role.split(': ')[0] === role.split(': ')[1])).toEqual([]);
+});
