@@ -15,6 +15,7 @@ if (!seriesId || !yearText) {
 }
 
 const contentDir = defaultContentDir();
+// From any event's folder: all are two levels below the content folder.
 const schemasDir = relative(join(contentDir, 'events', 'edition'), join(import.meta.dirname, '../public/schemas'));
 const { files } = readContentFiles(contentDir);
 const editions = files.filter((file) => file.kind === 'event').map((file) => ({ id: file.id, data: file.data }) as Edition);

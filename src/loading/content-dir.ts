@@ -11,5 +11,5 @@ export function defaultContentDir(): string {
 /** A path as the organizer commands show it: relative to where the command runs, or in full when outside that folder. */
 export function shownPath(path: string): string {
 	const fromHere = relative(process.cwd(), path);
-	return fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere;
+	return fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere || '.';
 }

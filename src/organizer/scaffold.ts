@@ -24,7 +24,7 @@ export type ScaffoldResult = { ok: true; scaffold: Scaffold } | { ok: false; mes
 
 /** Where the scaffold goes, for its messages and for editors. */
 export interface ScaffoldPlace {
-	/** The content folder as the organizer knows it: `content`, or the path given in LECTERN_CONTENT. */
+	/** The content folder as messages name it: `content`, or where LECTERN_CONTENT points. */
 	contentDir: string;
 	/** The JSON Schemas folder, relative to an event's folder (editors validate the YAML by it). */
 	schemasDir: string;
