@@ -188,3 +188,10 @@ test("a person's roles name what they did and where, without saying a session's 
 	expect(roles).toContain('Closing: Closing Remarks');
 	expect(roles.filter((role) => role.split(': ')[0] === role.split(': ')[1])).toEqual([]);
 });
+
+test('the talks index names an untitled talk by its kind and speakers once', async ({ page }) => {
+	await page.goto('talks/');
+	const row = (name: string) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
+	await expect(row('Keynote — Alex Jones')).toHaveText('Keynote — Alex Jones');
+	await expect(row('MCUNet: TinyNAS and TinyEngine on Microcontrollers')).toHaveText('MCUNet: TinyNAS and TinyEngine on Microcontrollers · Keynote · Song Han');
+});
