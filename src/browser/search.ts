@@ -75,7 +75,7 @@ export function startSearch(root: Document): void {
 				anchor.textContent = hit.meta.title ?? hit.url;
 				heading.append(anchor);
 				item.append(heading);
-				const where = [hit.filters.kind?.[0], hit.meta.event, hit.meta.date, hit.meta.affiliation].filter(Boolean).join(' · ');
+				const where = [hit.filters.kind?.[0], hit.meta.event, hit.meta.date, hit.meta.speakers, hit.meta.affiliation].filter(Boolean).join(' · ');
 				if (where) {
 					const meta = root.createElement('p');
 					meta.className = 'muted';

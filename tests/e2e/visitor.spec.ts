@@ -12,7 +12,7 @@ test('a visitor finds a talk by a speaker, opens it, and sees the speaker across
 
 	await page.getByRole('link', { name: 'Extreme Edge AI on Open Hardware' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Extreme Edge AI on Open Hardware');
-	await expect(page.getByText('Luca Benini')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Luca Benini' })).toBeVisible();
 
 	await page.getByRole('link', { name: 'Luca Benini' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luca Benini');
@@ -23,10 +23,14 @@ test('a visitor finds a talk by a speaker, opens it, and sees the speaker across
 	await expect(roles.getByRole('link', { name: 'Leveraging Automated Mixed-Low-Precision Quantization for tiny edge microcontrollers' })).toBeVisible();
 });
 
-test('search finds talks by title and by affiliation, and filters by kind', async ({ page }) => {
+test('search finds talks by title, with their speakers, and people by affiliation, and filters by kind', async ({ page }) => {
 	await page.goto('search/?q=Brevitas');
 	await expect(page.getByRole('link', { name: 'Brevitas: Quantization-aware Training in PyTorch' })).toBeVisible();
-	await expect(page.getByText('talk · WEML 2019/20 · 13 Feb 2020')).toBeVisible();
+	await expect(page.getByText('talk · WEML 2019/20 · 13 Feb 2020 · Nicholas Fraser', { exact: true })).toBeVisible();
+
+	// An affiliation keeps its commas.
+	await page.goto('search/?q=Fröning');
+	await expect(page.getByText('person · Heidelberg University, Germany', { exact: true })).toBeVisible();
 
 	await page.goto('search/?q=Nebraska');
 	await expect(page.getByRole('link', { name: 'Arman Roohi' })).toBeVisible();
