@@ -7,10 +7,13 @@ export function upcomingAndPast(events: readonly Event[], now: Date): { upcoming
 	return { upcoming, past };
 }
 
+/** The venue's city, region and country: "Burlingame, CA, United States". */
+const cityOf = (venue: Event['venue']) => [venue.city, venue.region, venue.country].filter(Boolean).join(', ');
+
 /** Where an event takes place, in a few words: "Ghent, Belgium", "Online", "Heidelberg (undisclosed venue)". */
 export function placeLabel(event: Pick<Event, 'venue' | 'format'>): string {
 	const { venue, format } = event;
-	const place = [venue.city, venue.region, venue.country].filter(Boolean).join(', ');
+	const place = cityOf(venue);
 	if (format === 'virtual') return place ? `Online (hosted from ${place})` : 'Online';
 	if (format === 'hybrid') return place ? `${place} and online` : 'In person and online';
 	return place || 'Place not announced';
@@ -26,7 +29,7 @@ export function whereLines(event: Pick<Event, 'venue' | 'format'>): string[] {
 	const online = venue.online ? [`Online: ${venue.online}`] : [];
 	if (venue.undisclosed) return [`${[venue.name, venue.city].filter(Boolean).join(', ')} (exact location undisclosed)`, ...online];
 	if (format === 'virtual') {
-		const place = [venue.city, venue.region, venue.country].filter(Boolean).join(', ');
+		const place = cityOf(venue);
 		if (place) return [`Hosted from ${place}`, ...online];
 		return online.length > 0 ? online : ['Online'];
 	}
