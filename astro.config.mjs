@@ -8,7 +8,7 @@ import { headers } from './src/integrations/headers.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { offline } from './src/integrations/offline.ts';
 import { isSearchIndexFile, pagefind } from './src/integrations/pagefind.ts';
-import { defaultContentDir } from './src/loading/content-dir.ts';
+import { defaultCacheDir, defaultContentDir } from './src/loading/content-dir.ts';
 
 // The search index and the talks' and sessions' calendars remove their own stale files.
 const output = keptOutput({ owners: [isSearchIndexFile, isCalendarFile] });
@@ -23,12 +23,9 @@ export default defineConfig({
 	// 20,000 talks 136-184 s instead of 211-266 s; peak memory at 20,000 talks 2.4 GB
 	// (docs/performance.md).
 	build: { concurrency: 4 },
-	// The content layer caches collection entries by id (src/content.config.ts): one cache per
-	// content folder, so building the test fixture (LECTERN_CONTENT) never reuses the real pages.
-	// LECTERN_CACHE_DIR overrides it: the benchmark and the incremental-build test start from a fresh one.
-	cacheDir:
-		process.env.LECTERN_CACHE_DIR ??
-		(process.env.LECTERN_CONTENT ? `./node_modules/.astro/${process.env.LECTERN_CONTENT.replace(/[^\w-]+/g, '-')}/` : undefined),
+	// The content layer caches collection entries by id (src/content.config.ts), and Lectern the
+	// validated content files: one cache per content folder (LECTERN_CONTENT) or LECTERN_CACHE_DIR.
+	cacheDir: defaultCacheDir(),
 	// Content comes in through the content layer: src/content.config.ts. offline() after the
 	// others that write: its service worker lists their files, the search index included. The
 	// output folder is kept from build to build: output.keep first, output.record last.

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { imageFormats } from './images.ts';
 import type { ContentIssue } from './issues.ts';
 import { slugify } from '../model/slug.ts';
-import { parseYaml } from './yaml.ts';
+import { parseYaml, type ParsedYaml } from './yaml.ts';
 
 /**
  * Finds and parses the content files. Layout:
@@ -16,31 +16,32 @@ import { parseYaml } from './yaml.ts';
  *   content/events/<event-id>/programme.yaml   (optional)
  *   content/pages/<slug>.md(x), content/events/<event-id>/pages/<slug>.md(x)   (pages, read by pages.ts)
  *
- * The reader keeps each YAML document so that issues can name the line of a field.
+ * Finding and reading the files is one step, parsing them another: `loadContent` parses only
+ * the files its cache does not know (`content-cache.ts`).
  */
 
 export type ContentKind = 'site' | 'series' | 'person' | 'event' | 'programme';
 
-export interface ContentFile {
+/** A content file found and read, not yet parsed. */
+export interface ContentSource {
 	kind: ContentKind;
 	/** Id from the file or folder name. */
 	id: string;
 	/** Path from the project root, as messages print it. */
 	file: string;
-	/** The parsed YAML, not yet validated. */
-	data: unknown;
-	/** The 1-based line of a field path, or of its nearest parent that exists. */
-	lineOf(path: readonly PropertyKey[]): number | undefined;
+	/** The file's text. */
+	text: string;
 }
 
-export interface ContentFiles {
-	/** The files that parsed as YAML. */
-	files: ContentFile[];
-	/** Ids of every content file found, parsed or not, by kind. */
+/** A parsed content file: its YAML data, not yet validated, and the line of a field path. */
+export type ContentFile = Omit<ContentSource, 'text'> & ParsedYaml;
+
+export interface FoundContent {
+	/** The files that could be read as text. */
+	sources: ContentSource[];
+	/** Ids of every content file found, read or not, by kind. */
 	ids: Record<ContentKind, string[]>;
 	issues: ContentIssue[];
-	/** Every file read, by path, to give lines for issues found later. */
-	byPath: Map<string, ContentFile>;
 	/** Page files (Markdown or MDX), found but not read: `pages.ts` reads and checks them. */
 	pages: PageFileRef[];
 }
@@ -59,9 +60,22 @@ export interface PageFileRef {
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Reads every content file below `contentDir`; `root` is what paths in messages are relative to. */
-export function readContentFiles(contentDir: string, root = process.cwd()): ContentFiles {
+/** Parses every content file below `contentDir`, for commands that need their data as written. */
+export function readContentFiles(contentDir: string, root = process.cwd()): { files: ContentFile[]; issues: ContentIssue[] } {
+	const found = findContentFiles(contentDir, root);
 	const files: ContentFile[] = [];
+	const issues = [...found.issues];
+	for (const { text, ...source } of found.sources) {
+		const parsed = parseYaml(source.file, text);
+		if ('issue' in parsed) issues.push(parsed.issue);
+		else files.push({ ...source, ...parsed });
+	}
+	return { files, issues };
+}
+
+/** Finds and reads every content file below `contentDir`; `root` is what paths in messages are relative to. */
+export function findContentFiles(contentDir: string, root = process.cwd()): FoundContent {
+	const sources: ContentSource[] = [];
 	const issues: ContentIssue[] = [];
 	const ids: Record<ContentKind, string[]> = { site: [], series: [], person: [], event: [], programme: [] };
 	const pages: PageFileRef[] = [];
@@ -91,9 +105,7 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 			issues.push(text);
 			return;
 		}
-		const parsed = parseYamlOnce(path, file, text);
-		if ('issue' in parsed) issues.push(parsed.issue);
-		else files.push({ kind, id, file, ...parsed });
+		sources.push({ kind, id, file, text });
 	};
 
 	const unexpected = (path: string, expected: string) =>
@@ -101,7 +113,7 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 
 	if (!existsSync(contentDir)) {
 		issues.push({ file: display(contentDir), path: [], message: 'does not exist; create it with site.yaml and series/, people/ and events/ folders' });
-		return { files, ids, issues, byPath: new Map(), pages };
+		return { sources, ids, issues, pages };
 	}
 
 	for (const entry of readdirSync(contentDir)) {
@@ -175,17 +187,7 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 		}
 	}
 
-	return { files, ids, issues, byPath: new Map(files.map((file) => [file.file, file])), pages };
-}
-
-/** The last parse of each file: a dev server reloads all files after an edit, and parses only the changed ones again. */
-const parsedFiles = new Map<string, { file: string; source: string; parsed: ReturnType<typeof parseYaml> }>();
-function parseYamlOnce(path: string, file: string, source: string): ReturnType<typeof parseYaml> {
-	const known = parsedFiles.get(path);
-	if (known && known.file === file && known.source === source) return known.parsed;
-	const parsed = parseYaml(file, source);
-	parsedFiles.set(path, { file, source, parsed });
-	return parsed;
+	return { sources, ids, issues, pages };
 }
 
 const suggestId = (name: string) => slugify(name) || 'my-id';

@@ -1,4 +1,5 @@
 import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { EventSchema } from '../schemas/event.ts';
@@ -6,6 +7,7 @@ import { PersonSchema } from '../schemas/person.ts';
 import { ProgrammeSchema, SessionSchema, TalkSchema } from '../schemas/programme.ts';
 import { SeriesSchema } from '../schemas/series.ts';
 import { dateSchema, idSchema } from '../schemas/common.ts';
+import { ContentCache } from './content-cache.ts';
 import { formatIssue } from './issues.ts';
 import { defaultContentDir } from './content-dir.ts';
 import { ContentError, loadContent, type LoadResult } from './load.ts';
@@ -138,6 +140,7 @@ class ContentSource {
 	#watching: { watcher: NonNullable<LoaderContext['watcher']>; listener: (event: string, path: string) => void } | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#reloading: Promise<void> = Promise.resolve();
+	#cache: ContentCache | undefined;
 
 	constructor(contentDir: string) {
 		this.#contentDir = resolve(contentDir);
@@ -162,8 +165,13 @@ class ContentSource {
 	}
 
 	#newRound(context: LoaderContext): Round {
+		// The check's cache: files unchanged since the last check or build are not read again.
+		this.#cache ??= new ContentCache(fileURLToPath(new URL('lectern-content.bin', context.config.cacheDir)));
 		// Site paths in content's Markdown get the deployment base (BASE_PATH) here, once.
-		const result = loadContent(this.#contentDir, process.cwd(), { base: context.config.base });
+		const result = loadContent(this.#contentDir, process.cwd(), { base: context.config.base, cache: this.#cache });
+		// `astro dev` keeps it in memory: writing it after every edit would slow the reload.
+		if (context.watcher) this.#cache.endRun();
+		else this.#cache.save();
 		announceContent(result.ok ? { ok: true, model: result.model } : { ok: false, issues: result.issues });
 		if (!result.ok && context.watcher) for (const issue of result.issues) context.logger.error(formatIssue(issue));
 		return { result, entries: result.ok ? contentEntries(result.content) : undefined, taken: new Set() };

@@ -6,12 +6,14 @@ import { ProgrammeSchema } from '../schemas/programme.ts';
 import { SeriesSchema } from '../schemas/series.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { defaultContentDir } from './content-dir.ts';
-import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
+import type { ContentCache } from './content-cache.ts';
+import { findContentFiles, type ContentKind } from './content-files.ts';
 import { checkImageFile, imageUses } from './images.ts';
 import { formatIssue, fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
 import { buildModel, type Model, type ModelOptions } from '../model/model.ts';
 import { checkPages, type Page } from './pages.ts';
 import { guard, validateContent, type Sourced, type SourcedContent } from './validation.ts';
+import { lineFinder, parseYaml } from './yaml.ts';
 
 /**
  * The one way content enters Lectern: read the files, validate each against its schema,
@@ -31,68 +33,76 @@ const schemas: Record<ContentKind, z.ZodType> = {
 	programme: ProgrammeSchema,
 };
 
+export interface LoadOptions extends ModelOptions {
+	/** Validated files kept from an earlier run: only files it does not know are parsed and validated. */
+	cache?: ContentCache;
+}
+
 /** Loads and validates all content below `contentDir`. Never throws for bad content. */
-export function loadContent(contentDir = defaultContentDir(), root = process.cwd(), options: ModelOptions = {}): LoadResult {
-	const read = readContentFiles(contentDir, root);
-	const issues: ContentIssue[] = [...read.issues];
+export function loadContent(contentDir = defaultContentDir(), root = process.cwd(), options: LoadOptions = {}): LoadResult {
+	const { cache, ...modelOptions } = options;
+	const found = findContentFiles(contentDir, root);
+	const issues: ContentIssue[] = [...found.issues];
 	const content: SourcedContent = { series: [], people: [], events: [] };
 	const programmes = new Map<string, Sourced<z.output<typeof ProgrammeSchema>>>();
+	const lines = new Map<string, LineFinder>();
 
-	for (const file of read.files) {
-		let result: z.ZodSafeParseResult<unknown> | undefined;
-		guard(issues, file.file, () => {
-			result = validate(file);
-		});
-		if (!result) continue;
-		if (!result.success) {
-			issues.push(...fromZodIssues(file.file, file.data, result.error.issues));
-			continue;
-		}
-		const sourced = { id: file.id, file: file.file, data: result.data };
-		for (const use of imageUses(result.data as Parameters<typeof imageUses>[0])) {
+	for (const source of found.sources) {
+		let data = cache?.get(source.kind, source.text);
+		if (data === undefined) {
+			const parsed = parseYaml(source.file, source.text);
+			if ('issue' in parsed) {
+				issues.push(parsed.issue);
+				continue;
+			}
+			lines.set(source.file, parsed.lineOf);
+			let result: z.ZodSafeParseResult<unknown> | undefined;
+			guard(issues, source.file, () => {
+				result = schemas[source.kind].safeParse(parsed.data);
+			});
+			if (!result) continue;
+			if (!result.success) {
+				issues.push(...fromZodIssues(source.file, parsed.data, result.error.issues));
+				continue;
+			}
+			data = result.data;
+			cache?.set(source.kind, source.text, data);
+		} else lines.set(source.file, lineFinder(source.text));
+
+		const sourced = { id: source.id, file: source.file, data };
+		for (const use of imageUses(data as Parameters<typeof imageUses>[0])) {
 			const image = checkImageFile(contentDir, use.src);
-			if (!image.ok) issues.push({ file: file.file, path: use.path, message: `${JSON.stringify(use.src)} ${image.reason}` });
+			if (!image.ok) issues.push({ file: source.file, path: use.path, message: `${JSON.stringify(use.src)} ${image.reason}` });
 		}
-		if (file.kind === 'site') content.site = sourced as Sourced<z.output<typeof SiteSchema>>;
-		else if (file.kind === 'series') content.series.push(sourced as Sourced<z.output<typeof SeriesSchema>>);
-		else if (file.kind === 'person') content.people.push(sourced as Sourced<z.output<typeof PersonSchema>>);
-		else if (file.kind === 'event') content.events.push(sourced as Sourced<z.output<typeof EventSchema>>);
-		else programmes.set(file.id, sourced as Sourced<z.output<typeof ProgrammeSchema>>);
+		if (source.kind === 'site') content.site = sourced as Sourced<z.output<typeof SiteSchema>>;
+		else if (source.kind === 'series') content.series.push(sourced as Sourced<z.output<typeof SeriesSchema>>);
+		else if (source.kind === 'person') content.people.push(sourced as Sourced<z.output<typeof PersonSchema>>);
+		else if (source.kind === 'event') content.events.push(sourced as Sourced<z.output<typeof EventSchema>>);
+		else programmes.set(source.id, sourced as Sourced<z.output<typeof ProgrammeSchema>>);
 	}
 	for (const event of content.events) event.programme = programmes.get(event.id);
 
-	const existing = { series: read.ids.series, people: read.ids.person, events: read.ids.event };
+	const existing = { series: found.ids.series, people: found.ids.person, events: found.ids.event };
 	issues.push(...validateContent(content, existing));
 	let pages: Page[] = [];
 	guard(issues, relative(root, contentDir).split(sep).join('/') || '.', () => {
-		const checked = checkPages(read.pages, content, { ...existing, programmes: read.ids.programme });
+		const checked = checkPages(found.pages, content, { ...existing, programmes: found.ids.programme });
 		pages = checked.pages;
 		issues.push(...checked.issues);
 	});
-	if (issues.length > 0) return { ok: false, issues: withLines(sortIssues(issues), read.byPath) };
+	if (issues.length > 0) return { ok: false, issues: withLines(sortIssues(issues), lines) };
 	let model: Model | undefined;
 	guard(issues, relative(root, contentDir).split(sep).join('/') || '.', () => {
-		model = { ...buildModel(content, options), pages };
+		model = { ...buildModel(content, modelOptions), pages };
 	});
 	if (!model) return { ok: false, issues };
 	return { ok: true, model, content, issues: [] };
 }
 
-/**
- * Each parsed file's schema result. The reader hands back the same data for an unchanged file,
- * so after an edit only the changed files are validated again.
- */
-const validated = new WeakMap<object, z.ZodSafeParseResult<unknown>>();
-function validate(file: ContentFile): z.ZodSafeParseResult<unknown> {
-	const data = file.data;
-	if (typeof data !== 'object' || data === null) return schemas[file.kind].safeParse(data);
-	let result = validated.get(data);
-	if (!result) validated.set(data, (result = schemas[file.kind].safeParse(data)));
-	return result;
-}
+type LineFinder = ReturnType<typeof lineFinder>;
 
-function withLines(issues: ContentIssue[], files: ReadonlyMap<string, ContentFile>): ContentIssue[] {
-	return sortIssues(issues.map((issue) => (issue.line ? issue : { ...issue, line: files.get(issue.file)?.lineOf(issue.path) })));
+function withLines(issues: ContentIssue[], lines: ReadonlyMap<string, LineFinder>): ContentIssue[] {
+	return sortIssues(issues.map((issue) => (issue.line ? issue : { ...issue, line: lines.get(issue.file)?.(issue.path) })));
 }
 
 /** Thrown so the build stops, and `astro dev` shows, the same report `npm run check` prints. */

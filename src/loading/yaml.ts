@@ -26,13 +26,15 @@ export interface ParsedYaml {
 export function parseYaml(file: string, source: string): ParsedYaml | { issue: ContentIssue } {
 	const data = readQuickly(source);
 	if (data === undefined) return parseYamlDocument(file, source);
+	return { data, lineOf: lineFinder(source) };
+}
+
+/** The line of a field path in `source`, from the document model, read the first time it is asked for. */
+export function lineFinder(source: string): ParsedYaml['lineOf'] {
 	let document: ReturnType<typeof parseDocumentWithLines> | undefined;
-	return {
-		data,
-		lineOf: (path) => {
-			document ??= parseDocumentWithLines(source);
-			return lineOfPath(document.doc, document.lineCounter, path);
-		},
+	return (path) => {
+		document ??= parseDocumentWithLines(source);
+		return lineOfPath(document.doc, document.lineCounter, path);
 	};
 }
 

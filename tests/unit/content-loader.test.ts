@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
 import { collectionNames, collectionSchemas, lecternLoaders, type CollectionName } from '../../src/loading/content-loader.ts';
@@ -30,7 +34,8 @@ function mockContext(collection: CollectionName) {
 		},
 		meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
 		generateDigest: (data: unknown) => JSON.stringify(data),
-		config: { base: '/' },
+		// A fresh cache folder each, as in a first build.
+		config: { base: '/', cacheDir: new URL(`${pathToFileURL(mkdtempSync(join(tmpdir(), 'lectern-cache-')))}/`) },
 		logger: { error: vi.fn(), warn: vi.fn(), info: vi.fn(), debug: vi.fn() },
 	};
 	return { context, entries };
