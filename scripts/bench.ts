@@ -109,7 +109,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 function floorProject(dir: string, talks: number): void {
 	const files: Record<string, string> = {
 		'package.json': '{ "name": "floor", "private": true, "type": "module" }\n',
-		'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+		// Its own Vite cache, not Lectern's through the linked node_modules (bench-hugo.ts says why).
+		'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({ vite: { cacheDir: '.vite' } });\n",
 		'src/layouts/Minimal.astro': '---\nconst { frontmatter } = Astro.props;\n---\n<html lang="en"><head><meta charset="utf-8" /><title>{frontmatter.title}</title></head><body><main><h1>{frontmatter.title}</h1><slot /></main></body></html>\n',
 	};
 	const content = syntheticContent(talks);
