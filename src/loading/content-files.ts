@@ -6,7 +6,7 @@ import { slugify } from '../model/slug.ts';
 import { parseYaml, type ParsedYaml } from './yaml.ts';
 
 /**
- * Finds and parses the content files. Layout:
+ * Finds and reads the content files. Layout:
  *
  *   content/site.yaml                          the site's settings
  *   content/images/…                           images (any folders below), also beside event.yaml

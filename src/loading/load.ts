@@ -7,7 +7,7 @@ import { SeriesSchema } from '../schemas/series.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { defaultContentDir } from './content-dir.ts';
 import type { ContentCache } from './content-cache.ts';
-import { findContentFiles, type ContentKind } from './content-files.ts';
+import { findContentFiles, type ContentKind, type ContentSource } from './content-files.ts';
 import { checkImageFile, imageUses } from './images.ts';
 import { formatIssue, fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
 import { buildModel, type Model, type ModelOptions } from '../model/model.ts';
@@ -48,27 +48,8 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 	const lines = new Map<string, LineFinder>();
 
 	for (const source of found.sources) {
-		let data = cache?.get(source.kind, source.text);
-		if (data === undefined) {
-			const parsed = parseYaml(source.file, source.text);
-			if ('issue' in parsed) {
-				issues.push(parsed.issue);
-				continue;
-			}
-			lines.set(source.file, parsed.lineOf);
-			let result: z.ZodSafeParseResult<unknown> | undefined;
-			guard(issues, source.file, () => {
-				result = schemas[source.kind].safeParse(parsed.data);
-			});
-			if (!result) continue;
-			if (!result.success) {
-				issues.push(...fromZodIssues(source.file, parsed.data, result.error.issues));
-				continue;
-			}
-			data = result.data;
-			cache?.set(source.kind, source.text, data);
-		} else lines.set(source.file, lineFinder(source.text));
-
+		const data = validatedData(source, issues, lines, cache);
+		if (data === undefined) continue;
 		const sourced = { id: source.id, file: source.file, data };
 		for (const use of imageUses(data as Parameters<typeof imageUses>[0])) {
 			const image = checkImageFile(contentDir, use.src);
@@ -100,6 +81,35 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 }
 
 type LineFinder = ReturnType<typeof lineFinder>;
+
+/**
+ * A file's data, validated against its schema: from the cache, or parsed and validated now.
+ * `undefined` when it is not valid, with the issues added; the file's line finder is added to `lines`.
+ */
+function validatedData(source: ContentSource, issues: ContentIssue[], lines: Map<string, LineFinder>, cache?: ContentCache): unknown {
+	const known = cache?.get(source.kind, source.text);
+	if (known !== undefined) {
+		lines.set(source.file, lineFinder(source.text));
+		return known;
+	}
+	const parsed = parseYaml(source.file, source.text);
+	if ('issue' in parsed) {
+		issues.push(parsed.issue);
+		return undefined;
+	}
+	lines.set(source.file, parsed.lineOf);
+	let result: z.ZodSafeParseResult<unknown> | undefined;
+	guard(issues, source.file, () => {
+		result = schemas[source.kind].safeParse(parsed.data);
+	});
+	if (!result) return undefined;
+	if (!result.success) {
+		issues.push(...fromZodIssues(source.file, parsed.data, result.error.issues));
+		return undefined;
+	}
+	cache?.set(source.kind, source.text, result.data);
+	return result.data;
+}
 
 function withLines(issues: ContentIssue[], lines: ReadonlyMap<string, LineFinder>): ContentIssue[] {
 	return sortIssues(issues.map((issue) => (issue.line ? issue : { ...issue, line: lines.get(issue.file)?.(issue.path) })));
