@@ -8,14 +8,13 @@ import { enableCompileCache } from 'node:module';
 // modules below between runs (in the system's temporary folder), which halves the start-up.
 // Imported after, as static imports would load before the cache is on.
 enableCompileCache();
-const { join } = await import('node:path');
 const { loadContent } = await import('../src/loading/load.ts');
 const { ContentCache } = await import('../src/loading/content-cache.ts');
 const { defaultCacheDir } = await import('../src/loading/content-dir.ts');
 const { formatIssue } = await import('../src/loading/issues.ts');
 
 // Files unchanged since the last check or build are not read again (the cache the build keeps too).
-const cache = new ContentCache(join(defaultCacheDir(), 'lectern-content.bin'));
+const cache = ContentCache.inFolder(defaultCacheDir());
 // Without rendering Markdown: the check needs what breaks the model, not its HTML.
 const result = loadContent(undefined, undefined, { render: false, cache });
 cache.save();

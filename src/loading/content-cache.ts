@@ -21,6 +21,11 @@ export class ContentCache {
 	#used = new Map<string, unknown>();
 	#added = false;
 
+	/** The cache kept in a cache folder: Astro's `cacheDir`, shared by the check and the build. */
+	static inFolder(cacheDir: string): ContentCache {
+		return new ContentCache(join(cacheDir, 'lectern-content.bin'));
+	}
+
 	/** The cache kept in `file` (none: in memory only). A missing, unreadable or older file is an empty cache. */
 	constructor(file?: string) {
 		this.#file = file;

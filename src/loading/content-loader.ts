@@ -166,7 +166,7 @@ class ContentSource {
 
 	#newRound(context: LoaderContext): Round {
 		// The check's cache: files unchanged since the last check or build are not read again.
-		this.#cache ??= new ContentCache(fileURLToPath(new URL('lectern-content.bin', context.config.cacheDir)));
+		this.#cache ??= ContentCache.inFolder(fileURLToPath(context.config.cacheDir));
 		// Site paths in content's Markdown get the deployment base (BASE_PATH) here, once.
 		const result = loadContent(this.#contentDir, process.cwd(), { base: context.config.base, cache: this.#cache });
 		// `astro dev` keeps it in memory: writing it after every edit would slow the reload.
