@@ -20,7 +20,8 @@ export const idSchema = z
 /** A calendar date written `"YYYY-MM-DD"` (quoted, so YAML keeps it as text). */
 export const dateSchema = z
 	.string({ error: 'must be a date in quotes, e.g. "2020-09-14"' })
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written "YYYY-MM-DD", e.g. "2020-09-14"' })
+	// Aborts on a wrong form: "27/03/2023" needs its form fixed, not its day and month checked.
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written "YYYY-MM-DD", e.g. "2020-09-14"', abort: true })
 	.refine(isRealDate, { error: 'is not a real calendar date; check the day and month' });
 
 /** A wall-clock time `"HH:MM"` on the 24-hour clock, in the event's time zone. */
