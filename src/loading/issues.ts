@@ -103,18 +103,17 @@ const expectedNames: Record<string, string> = {
  * Turns Zod's issues into content issues with messages written for organizers. Schema fields
  * carry their own messages (with the fix); the generic cases are worded here.
  */
-export function fromZodIssues(file: string, data: unknown, issues: readonly z.core.$ZodIssue[]): ContentIssue[] {
+export function fromZodIssues(file: string, data: unknown, issues: readonly z.core.$ZodIssue[], schema: z.core.$ZodType): ContentIssue[] {
 	const result: ContentIssue[] = [];
 	for (const issue of issues) {
 		const path = issue.path as PropertyKey[];
 		const value = valueAt(data, path);
 		switch (issue.code) {
 			case 'unrecognized_keys': {
-				const parent = valueAt(data, path);
-				const shape = (issue as { keys: string[] }).keys;
-				for (const key of shape) {
-					const known = Object.keys(parent as object).filter((k) => !shape.includes(k));
-					const suggestion = closest(key, (issue as { known?: string[] }).known ?? known);
+				// The fields the schema has there, written or not: a misspelt field is usually missing.
+				const fields = fieldsAt(schema, path);
+				for (const key of issue.keys) {
+					const suggestion = closest(key, fields);
 					result.push({
 						file,
 						path: [...path, key],
@@ -158,6 +157,43 @@ export function fromZodIssues(file: string, data: unknown, issues: readonly z.co
 		}
 	}
 	return result;
+}
+
+/**
+ * The names of the fields the schema allows in the mapping at `path`, through lists, optional
+ * values and unions (a union's options together).
+ */
+function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+	let schemas = unwrap(schema);
+	for (const key of path) {
+		schemas = schemas.flatMap((candidate) => {
+			const def = candidate._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType };
+			if (def.type === 'array' && typeof key === 'number' && def.element) return unwrap(def.element);
+			if (def.type === 'object' && typeof key === 'string' && def.shape?.[key]) return unwrap(def.shape[key]);
+			if (def.type === 'record' && def.valueType) return unwrap(def.valueType);
+			return [];
+		});
+	}
+	return [...new Set(schemas.flatMap((candidate) => Object.keys((candidate._zod.def as { shape?: object }).shape ?? {})))];
+}
+
+/** The schemas a value may meet: wrappers (optional, default, pipe, lazy, …) removed, unions spread. */
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType[] {
+	const def = schema._zod.def as {
+		type: string;
+		innerType?: z.core.$ZodType;
+		in?: z.core.$ZodType;
+		getter?: () => z.core.$ZodType;
+		options?: z.core.$ZodType[];
+		left?: z.core.$ZodType;
+		right?: z.core.$ZodType;
+	};
+	if (def.innerType) return unwrap(def.innerType);
+	if (def.type === 'pipe' && def.in) return unwrap(def.in);
+	if (def.type === 'lazy' && def.getter) return unwrap(def.getter());
+	if (def.type === 'union' && def.options) return def.options.flatMap(unwrap);
+	if (def.type === 'intersection' && def.left && def.right) return [...unwrap(def.left), ...unwrap(def.right)];
+	return [schema];
 }
 
 function unionHint(issue: z.core.$ZodIssueInvalidUnion): string {

@@ -104,7 +104,7 @@ function validatedData(source: ContentSource, issues: ContentIssue[], lines: Map
 	});
 	if (!result) return undefined;
 	if (!result.success) {
-		issues.push(...fromZodIssues(source.file, parsed.data, result.error.issues));
+		issues.push(...fromZodIssues(source.file, parsed.data, result.error.issues, schemas[source.kind]));
 		return undefined;
 	}
 	cache?.set(source.kind, source.text, result.data);

@@ -151,7 +151,7 @@ function readPage(ref: PageFileRef): { read?: ReadPage; issues: ContentIssue[] }
 	if ('issue' in parsed) return { issues: [{ ...parsed.issue, line: parsed.issue.line && parsed.issue.line + 1 }] };
 	const result = PageSchema.safeParse(parsed.data);
 	if (!result.success) {
-		for (const issue of fromZodIssues(file, parsed.data, result.error.issues)) {
+		for (const issue of fromZodIssues(file, parsed.data, result.error.issues, PageSchema)) {
 			const line = parsed.lineOf(issue.path);
 			issues.push({ ...issue, line: line === undefined ? 1 : line + 1 });
 		}
@@ -329,7 +329,7 @@ function checkUse(page: Page, use: ComponentUse, content: SourcedContent, existi
 	const schema = componentPropsSchemas[use.name] as z.ZodType;
 	const parsed = schema.safeParse(use.props);
 	if (!parsed.success) {
-		for (const issue of fromZodIssues(page.file, use.props, parsed.error.issues)) {
+		for (const issue of fromZodIssues(page.file, use.props, parsed.error.issues, schema)) {
 			issues.push({ ...issue, path: [use.name, ...issue.path], line: use.line, message: issue.message.replace('docs/content-format.md', 'docs/pages.md') });
 		}
 		return issues;
