@@ -38,6 +38,18 @@ test('search finds talks by title, with their speakers, and people by affiliatio
 	await expect(page.getByRole('link', { name: 'Arman Roohi' })).toHaveCount(0);
 });
 
+test('on a phone, each search filter shows its name above its menu', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('search/?q=Benini');
+	for (const name of ['Kind', 'Series', 'Event', 'Year']) {
+		const menu = page.getByRole('combobox', { name, exact: true });
+		const label = menu.locator('xpath=ancestor::label');
+		const [labelBox, menuBox] = [await label.boundingBox(), await menu.boundingBox()];
+		expect(Math.round(menuBox!.x), name).toBe(Math.round(labelBox!.x));
+		expect(menuBox!.y, name).toBeGreaterThan(labelBox!.y + 10);
+	}
+});
+
 test('text typed in the search box before its script has loaded is kept and searched', async ({ page }) => {
 	// Hold the page's scripts back, as a slow phone would, while the visitor types.
 	let release!: () => void;
