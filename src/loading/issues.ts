@@ -101,7 +101,8 @@ const expectedNames: Record<string, string> = {
 
 /**
  * Turns Zod's issues into content issues with messages written for organizers. Schema fields
- * carry their own messages (with the fix); the generic cases are worded here.
+ * carry their own messages (with the fix); the generic cases are worded here. `schema` is the one
+ * that found the issues: it names the fields an unknown one may be a misspelling of.
  */
 export function fromZodIssues(file: string, data: unknown, issues: readonly z.core.$ZodIssue[], schema: z.core.$ZodType): ContentIssue[] {
 	const result: ContentIssue[] = [];
