@@ -4,8 +4,9 @@ import { toContentYaml } from './yaml-out.ts';
 
 /**
  * A new edition of a series, started from its latest edition: series, title and host with the
- * year moved on, edition number, zone, format, venue, committees, about and call carried over
- * as a starting point; dates moved to the same days of the new year; an empty programme.
+ * year (and the edition's ordinal, "3rd" → "4th") moved on, edition number, zone, format, venue,
+ * committees, about and call carried over as a starting point; dates moved to the same days of
+ * the new year; an empty programme.
  */
 
 export interface Edition {
@@ -36,6 +37,35 @@ function moveYear(date: string, year: number): string {
 	return moved.endsWith('-02-29') && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? `${year}-02-28` : moved;
 }
 
+/**
+ * A name with its years moved on: "ECML-PKDD 2022" → "ECML-PKDD 2023", and a season that spans
+ * two years, "WEML 2019/20" (an edition starting in 2020) → "WEML 2026/27".
+ */
+function moveYears(text: string, oldYear: number, year: number): string {
+	const spans = text.replace(/\b(\d{4})\/(\d{4}|\d{2})\b/g, (span, first: string, second: string) =>
+		Number(first) === oldYear - 1 && String(oldYear).endsWith(second) ? `${year - 1}/${String(year).slice(-second.length)}` : span,
+	);
+	return spans.replace(new RegExp(`(?<![\\d/])${oldYear}(?![\\d/])`, 'g'), String(year));
+}
+
+const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+/** "1st", "2nd", "3rd", "4th", "11th", "22nd". */
+function ordinal(n: number): string {
+	const suffixes: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
+	return `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (suffixes[n % 10] ?? 'th')}`;
+}
+
+/** A title with the edition's ordinal moved on: "3rd Workshop" → "4th Workshop", "Third" → "Fourth". */
+function moveOrdinal(text: string, from: number, to: number): string {
+	const moved = text.replace(new RegExp(`\\b${ordinal(from)}\\b`, 'g'), ordinal(to));
+	const [word, next] = [ordinalWords[from - 1], ordinalWords[to - 1]];
+	if (!word || !next) return moved;
+	return moved.replace(new RegExp(`\\b${word}\\b`, 'gi'), (found) =>
+		found === found.toUpperCase() ? next.toUpperCase() : found[0] === found[0]!.toUpperCase() ? next[0]!.toUpperCase() + next.slice(1) : next,
+	);
+}
+
 export function scaffoldEdition(
 	seriesIds: readonly string[],
 	editions: readonly Edition[],
@@ -57,14 +87,17 @@ export function scaffoldEdition(
 	const latest = editions.filter((e) => e.data.series === seriesId).sort((a, b) => b.data.start.localeCompare(a.data.start))[0];
 	if (!latest) return { ok: false, message: `Series "${seriesId}" has no edition to start from; create ${place.contentDir}/events/${eventId}/event.yaml by hand (see docs/content-format.md).` };
 
-	const oldYear = latest.data.start.slice(0, 4);
-	const bump = (text: string) => text.replaceAll(oldYear, String(year));
+	const oldYear = Number(latest.data.start.slice(0, 4));
+	const bump = (text: string) => moveYears(text, oldYear, year);
 	const { data } = latest;
+	const edition = data.edition === undefined ? undefined : data.edition + (year > oldYear ? 1 : 0);
+	const title = bump(data.title);
+	const shortTitle = bump(data.shortTitle);
 	const event: EventInput = {
-		title: bump(data.title),
-		shortTitle: data.shortTitle.includes(oldYear) ? bump(data.shortTitle) : `${data.shortTitle} ${year}`,
+		title: data.edition === undefined || edition === undefined ? title : moveOrdinal(title, data.edition, edition),
+		shortTitle: shortTitle === data.shortTitle ? `${data.shortTitle} ${year}` : shortTitle,
 		series: seriesId,
-		...(data.edition && { edition: data.edition + (year - Number(oldYear) > 0 ? 1 : 0) }),
+		...(edition !== undefined && { edition }),
 		...(data.host && { host: { name: bump(data.host.name) } }),
 		start: moveYear(data.start, year),
 		...(data.end && data.end !== data.start && { end: moveYear(data.end, year) }),

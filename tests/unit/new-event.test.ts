@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
-import { materialize } from '../support/fixtures.ts';
+import { scaffoldEdition, type Edition } from '../../src/organizer/scaffold.ts';
+import { materialize, projectContentDir } from '../support/fixtures.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
 
@@ -37,6 +39,31 @@ describe('npm run new:event', () => {
 		const event = result.ok ? result.model.eventById.get('demo-2025')! : undefined;
 		expect(event).toMatchObject({ edition: 2, startDate: '2025-06-10', endDate: '2025-06-11', timeZone: 'Europe/Berlin', format: 'hybrid', talks: [] });
 		expect(event!.committees[0]!.members.map((m) => m.person.id)).toEqual(['alice-example', 'carol-test']);
+	});
+
+	it('moves the edition\'s ordinal and a season\'s years on, for the real series', () => {
+		const root = mkdtempSync(join(tmpdir(), 'lectern-new-event-'));
+		const contentDir = join(root, 'content');
+		cpSync(projectContentDir, contentDir, { recursive: true });
+		expect(newEvent(contentDir, 'odiw', '2024').status).toBe(0);
+		expect(newEvent(contentDir, 'weml', '2027').status).toBe(0);
+		const result = loadContent(contentDir, root);
+		expect(result.issues).toEqual([]);
+		const event = (id: string) => (result.ok ? result.model.eventById.get(id) : undefined);
+		// ODIW 2023 is the 3rd workshop; WEML 2019/20 the 3rd, starting in February 2020.
+		expect(event('odiw-2024')).toMatchObject({ title: '4th On-Device Intelligence Workshop', edition: 4 });
+		expect(event('weml-2027')).toMatchObject({ title: '4th Workshop on Embedded Machine Learning', shortTitle: 'WEML 2026/27', edition: 4 });
+	});
+
+	it('moves a spelt-out ordinal and a season written in full years on', () => {
+		const latest = {
+			id: 'x-2024',
+			data: { title: 'Third International Workshop on X', shortTitle: 'X 2023/2024', series: 'x', edition: 3, start: '2024-01-15', timezone: 'UTC' },
+		} as Edition;
+		const result = scaffoldEdition(['x'], [latest], 'x', 2025, ['x-2024'], { contentDir: 'content', schemasDir: '../../schemas' });
+		expect(result.ok && result.scaffold.files['events/x-2025/event.yaml']).toContain(
+			'title: Fourth International Workshop on X\nshortTitle: X 2024/2025\nseries: x\nedition: 4\n',
+		);
 	});
 
 	it('names files relative to the folder it runs in', () => {
