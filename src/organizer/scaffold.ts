@@ -61,9 +61,13 @@ function moveOrdinal(text: string, from: number, to: number): string {
 	const moved = text.replace(new RegExp(`\\b${ordinal(from)}\\b`, 'g'), ordinal(to));
 	const [word, next] = [ordinalWords[from - 1], ordinalWords[to - 1]];
 	if (!word || !next) return moved;
-	return moved.replace(new RegExp(`\\b${word}\\b`, 'gi'), (found) =>
-		found === found.toUpperCase() ? next.toUpperCase() : found[0] === found[0]!.toUpperCase() ? next[0]!.toUpperCase() + next.slice(1) : next,
-	);
+	return moved.replace(new RegExp(`\\b${word}\\b`, 'gi'), (found) => inCaseOf(found, next));
+}
+
+/** `word` written as `model` is: "THIRD" → "FOURTH", "Third" → "Fourth", "third" → "fourth". */
+function inCaseOf(model: string, word: string): string {
+	if (model === model.toUpperCase()) return word.toUpperCase();
+	return model[0] === model[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
 
 export function scaffoldEdition(
