@@ -147,7 +147,8 @@ test('edits to the site settings, a page and an image show on the next reload to
 	cpSync(join(projectRoot, 'tests/fixtures/content/valid/images/sponsor-gold.png'), join(root, 'content/images/alice-new.png'));
 	await editFile('people/alice-example.yaml', 'src: images/alice.jpg', 'src: images/alice-new.png');
 	await reloadUntil(page, async () => {
-		const after = await photo.evaluate((img: HTMLImageElement) => img.currentSrc);
+		// Bounded, as the other checks: a page rendered mid-reload may have no photo, and the next reload will.
+		const after = await photo.evaluate((img: HTMLImageElement) => img.currentSrc, undefined, { timeout: 1000 });
 		expect(after).not.toBe(before);
 		expect(after).toContain('alice-new');
 	});
