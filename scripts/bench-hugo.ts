@@ -13,7 +13,8 @@
  *   new output and cache: what Astro itself needs to write that many pages on this machine.
  * Nothing is deleted between builds (bench-folders.ts says why): the builds' folders are in
  * `bench-out/hugo-<talks>/runs/`, emptied when the next benchmark starts.
- * Prints the medians and the ratios to Hugo's full build. Whole-process wall times.
+ * Prints the medians and the ratios to Hugo's full build, then times `npm run check` on the same
+ * content, with the cache the last build left and with none. Whole-process wall times.
  * Options: --talks 5000  --runs 3  --keep (reuse an existing corpus and conversions)
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -164,4 +165,17 @@ console.log(`| ${talks.toLocaleString('en')} talks | seconds (median of ${runs})
 for (const [label, seconds, dir] of rows) {
 	console.log(`| ${label} | ${seconds.toFixed(1)} | ${(seconds / hugoMedian).toFixed(2)} | ${pages(dir).toLocaleString('en')} | ${files(dir).toLocaleString('en')} |`);
 }
+
+// `npm run check` on the same content, as organizers run it before every build and on every save:
+// with the cache the last build left (one programme changed since: the title edit undone, or
+// not), and with none, as in a fresh clone.
+const check = (cacheDir: string) => timed('npm', ['run', '--silent', 'check'], root, { LECTERN_CONTENT: content, LECTERN_CACHE_DIR: cacheDir });
+const checkCached: number[] = [];
+const checkFresh: number[] = [];
+for (let i = 0; i < runs; i++) checkCached.push(await check(lecternCache));
+for (let i = 0; i < runs; i++) checkFresh.push(await check(folders.next('check-cache')));
+console.log(
+	`\n\`npm run check\` on the same content: ${median(checkCached).toFixed(2)} s with the cache the last build left, ` +
+		`${median(checkFresh).toFixed(2)} s with none (medians of ${runs}; runs ${[...checkCached, ...checkFresh].map((s) => s.toFixed(2)).join(' / ')}).`,
+);
 console.log(`\nCreating a folder with one file on this disk: ${probes.map((ms) => ms.toFixed(2)).join(' ms before, ')} ms after the runs.`);
