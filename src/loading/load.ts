@@ -13,7 +13,7 @@ import { formatIssue, fromZodIssues, sortIssues, type ContentIssue } from './iss
 import { buildModel, type Model, type ModelOptions } from '../model/model.ts';
 import { checkPages, type Page } from './pages.ts';
 import { guard, validateContent, type Sourced, type SourcedContent } from './validation.ts';
-import { lineFinder, parseYaml } from './yaml.ts';
+import { lineFinder, parseYaml, type ParsedYaml } from './yaml.ts';
 
 /**
  * The one way content enters Lectern: read the files, validate each against its schema,
@@ -45,7 +45,7 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 	const issues: ContentIssue[] = [...found.issues];
 	const content: SourcedContent = { series: [], people: [], events: [] };
 	const programmes = new Map<string, Sourced<z.output<typeof ProgrammeSchema>>>();
-	const lines = new Map<string, LineFinder>();
+	const lines = new Map<string, ParsedYaml['lineOf']>();
 
 	for (const source of found.sources) {
 		const data = validatedData(source, issues, lines, cache);
@@ -80,13 +80,11 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 	return { ok: true, model, content, issues: [] };
 }
 
-type LineFinder = ReturnType<typeof lineFinder>;
-
 /**
  * A file's data, validated against its schema: from the cache, or parsed and validated now.
  * `undefined` when it is not valid, with the issues added; the file's line finder is added to `lines`.
  */
-function validatedData(source: ContentSource, issues: ContentIssue[], lines: Map<string, LineFinder>, cache?: ContentCache): unknown {
+function validatedData(source: ContentSource, issues: ContentIssue[], lines: Map<string, ParsedYaml['lineOf']>, cache?: ContentCache): unknown {
 	const known = cache?.get(source.kind, source.text);
 	if (known !== undefined) {
 		lines.set(source.file, lineFinder(source.text));
@@ -111,7 +109,7 @@ function validatedData(source: ContentSource, issues: ContentIssue[], lines: Map
 	return result.data;
 }
 
-function withLines(issues: ContentIssue[], lines: ReadonlyMap<string, LineFinder>): ContentIssue[] {
+function withLines(issues: ContentIssue[], lines: ReadonlyMap<string, ParsedYaml['lineOf']>): ContentIssue[] {
 	return sortIssues(issues.map((issue) => (issue.line ? issue : { ...issue, line: lines.get(issue.file)?.(issue.path) })));
 }
 

@@ -94,11 +94,11 @@ export function scaffoldEdition(
 	const oldYear = Number(latest.data.start.slice(0, 4));
 	const bump = (text: string) => moveYears(text, oldYear, year);
 	const { data } = latest;
-	const edition = data.edition === undefined ? undefined : data.edition + (year > oldYear ? 1 : 0);
-	const title = bump(data.title);
+	const step = year > oldYear ? 1 : 0;
+	const edition = data.edition === undefined ? undefined : data.edition + step;
 	const shortTitle = bump(data.shortTitle);
 	const event: EventInput = {
-		title: data.edition === undefined || edition === undefined ? title : moveOrdinal(title, data.edition, edition),
+		title: data.edition === undefined ? bump(data.title) : moveOrdinal(bump(data.title), data.edition, data.edition + step),
 		shortTitle: shortTitle === data.shortTitle ? `${data.shortTitle} ${year}` : shortTitle,
 		series: seriesId,
 		...(edition !== undefined && { edition }),
