@@ -120,8 +120,15 @@ export interface Person {
 	photo?: ImageRef;
 	/** Every role at every event, in event order. */
 	roles: Role[];
-	/** Talks given or authored, earliest first. */
-	talks: Talk[];
+	/** The events the person took part in, latest first, with their roles at each. */
+	events: PersonAtEvent[];
+}
+
+/** A person's part in one event: the affiliation printed there and every role they had. */
+export interface PersonAtEvent {
+	event: Event;
+	affiliation?: string;
+	roles: Role[];
 }
 
 /** A person as they appear at one event, with the affiliation printed there. */
@@ -409,7 +416,7 @@ export function buildModel(content: ParsedContent, options: ModelOptions = {}): 
 			email: data.email,
 			photo: data.photo && { src: data.photo.src, alt: data.photo.alt ?? `Photo of ${data.name}` },
 			roles: [],
-			talks: [],
+			events: [],
 		});
 	}
 
@@ -447,6 +454,9 @@ export function buildModel(content: ParsedContent, options: ModelOptions = {}): 
 
 	const people = [...personById.values()].sort(bySortName);
 	for (const person of people) {
+		for (const event of [...new Set(person.roles.map((role) => role.event))].reverse()) {
+			person.events.push({ event, affiliation: person.affiliations.get(event.id), roles: person.roles.filter((role) => role.event === event) });
+		}
 		if (!person.affiliation) {
 			const latest = [...events].reverse().find((event) => person.affiliations.has(event.id));
 			person.affiliation = latest ? person.affiliations.get(latest.id) : undefined;
@@ -664,12 +674,8 @@ function collectRoles(event: Event): void {
 	for (const talk of event.talks) {
 		for (const speaker of talk.speakers) {
 			add(speaker, { kind: 'speaker', label: talkKindLabels[talk.kind], talk, session: talk.session });
-			speaker.person.talks.push(talk);
 		}
-		for (const author of talk.authors) {
-			add(author, { kind: 'author', label: 'Author', talk, session: talk.session });
-			author.person.talks.push(talk);
-		}
+		for (const author of talk.authors) add(author, { kind: 'author', label: 'Author', talk, session: talk.session });
 	}
 	for (const person of event.contact?.people ?? []) add(person, { kind: 'contact', label: 'Contact' });
 }

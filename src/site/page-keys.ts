@@ -110,10 +110,7 @@ function computeKeys(model: Model): PageKeys {
 		files: (event) => `files ${eventKey(event)}`,
 		programme: (event) => `programme ${eventKey(event)}`,
 		event: (event, now) => `event ${eventKey(event)} ${event.importantDates.map((date) => (date.instant <= now ? 1 : 0)).join('')}`,
-		person: (person) => {
-			const events = [...new Set([...person.roles.map((role) => role.event), ...person.talks.map((talk) => talk.event)])];
-			return `person ${digest(site, shallow(person), ...events.map(eventKey))}`;
-		},
+		person: (person) => `person ${digest(site, shallow(person), ...person.events.map(({ event }) => eventKey(event)))}`,
 	};
 }
 

@@ -21,6 +21,9 @@ test('a visitor finds a talk by a speaker, opens it, and sees the speaker across
 	await expect(roles.getByRole('link', { name: 'AccML 2020' })).toBeVisible();
 	await expect(roles.getByRole('link', { name: 'From Near-Sensor to In-Sensor AI' })).toBeVisible();
 	await expect(roles.getByRole('link', { name: 'Leveraging Automated Mixed-Low-Precision Quantization for tiny edge microcontrollers' })).toBeVisible();
+	// Each talk once on the page, with the opening of its abstract under the role.
+	await expect(page.getByRole('link', { name: 'From Near-Sensor to In-Sensor AI' })).toHaveCount(1);
+	await expect(roles.getByRole('listitem').filter({ hasText: 'Keynote: From Near-Sensor to In-Sensor AI' })).toContainText('Edge Artificial Intelligence is the new megatrend');
 });
 
 test('search finds talks by title, with their speakers, and people by affiliation, and filters by kind', async ({ page }) => {

@@ -87,7 +87,9 @@ describe('the resolved model', () => {
 			'speaker:Paper',
 			'speaker:Short paper',
 		]);
-		expect(alice.talks.map((t) => t.id)).toEqual(['paper-one', 'panel-b', 'thirty-minutes', 'fifteen-minutes']);
+		expect(alice.events.map(({ event, roles }) => [event.id, roles.flatMap((role) => (role.talk ? [role.talk.id] : []))])).toEqual([
+			['demo-2024', ['paper-one', 'panel-b', 'thirty-minutes', 'fifteen-minutes']],
+		]);
 		expect(model.personById.get('carol-test')!.roles.map((r) => r.kind)).toEqual([
 			'committee',
 			'chair',
