@@ -1,3 +1,4 @@
+import { talkKindLabels } from './labels.ts';
 import type { Event, Person, Talk } from './model.ts';
 
 /** Events that have not ended yet, soonest first; then past events, most recent first. */
@@ -42,6 +43,16 @@ export function whereLines(event: Pick<Event, 'venue' | 'format'>): string[] {
 export function joinNames(names: readonly string[]): string {
 	if (names.length <= 1) return names[0] ?? '';
 	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * What a one-line list of talks shows after a talk's label: "Keynote · Song Han". An untitled
+ * talk's label already names its kind and speakers ("Keynote — Alex Jones"), so only its authors follow.
+ */
+export function talkDetails(talk: Pick<Talk, 'title' | 'kind' | 'speakers' | 'authors'>): string {
+	const names = (people: Talk['speakers']) => joinNames(people.map(({ person }) => person.name));
+	const details = talk.title ? [talkKindLabels[talk.kind], names([...talk.speakers, ...talk.authors])] : [names(talk.authors)];
+	return details.filter(Boolean).join(' · ');
 }
 
 /** Talks grouped by event, events most recent first, for indexes across events. */

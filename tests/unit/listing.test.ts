@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabel, whereLines } from '../../src/model/listing.ts';
-import type { Event } from '../../src/model/model.ts';
+import { placeLabel, talkDetails, whereLines } from '../../src/model/listing.ts';
+import type { Event, Talk } from '../../src/model/model.ts';
 
 type Where = Pick<Event, 'venue' | 'format'>;
 const at = (venue: Partial<Where['venue']>, format?: Where['format']): Where => ({ venue: { undisclosed: false, ...venue }, format });
@@ -31,5 +31,19 @@ describe('where an event takes place', () => {
 
 	it('says so when the place is not announced', () => {
 		expect(whereLines(at({}))).toEqual(['Place not announced']);
+	});
+});
+
+describe("a talk's line in a list", () => {
+	const person = (name: string) => ({ person: { name } }) as Talk['speakers'][number];
+
+	it('gives its kind and everyone who gave or wrote it', () => {
+		const talk = { title: 'MCUNet', kind: 'keynote' as const, speakers: [person('Song Han')], authors: [person('Ji Lin')] };
+		expect(talkDetails(talk)).toBe('Keynote · Song Han and Ji Lin');
+	});
+
+	it('gives an untitled talk, whose label already names its kind and speakers, only its authors', () => {
+		expect(talkDetails({ kind: 'keynote', speakers: [person('Alex Jones')], authors: [] })).toBe('');
+		expect(talkDetails({ kind: 'paper', speakers: [person('Alex Jones')], authors: [person('Bette Cooper')] })).toBe('Bette Cooper');
 	});
 });
