@@ -144,8 +144,9 @@ export function fromZodIssues(file: string, data: unknown, issues: readonly z.co
 					file,
 					path,
 					message:
-						`${showValue(value)} is not allowed; use one of: ${options.join(', ')}` +
-						(suggestion ? ` (did you mean "${suggestion}"?)` : ''),
+						value === undefined
+							? `is required; add it, one of: ${options.join(', ')}`
+							: `${showValue(value)} is not allowed; use one of: ${options.join(', ')}` + (suggestion ? ` (did you mean "${suggestion}"?)` : ''),
 				});
 				break;
 			}

@@ -23,18 +23,27 @@ export function isRealDate(value: string): boolean {
 }
 
 /**
- * `true` for an IANA zone name the runtime knows, such as `Europe/Brussels` or `UTC`.
- * Legacy abbreviations that happen to be zone ids (`CET`, `EST`) are refused: they say
- * nothing about summer time and organizers mean a place.
+ * The zone a name denotes, as the runtime spells it ("Europe/Lisbon" for "europe/lisbon"), or
+ * undefined for a name it does not know. Legacy abbreviations that happen to be zone ids (`CET`,
+ * `EST`) are refused: they say nothing about summer time and organizers mean a place.
+ */
+export function timeZoneNamed(value: string): string | undefined {
+	if (value.toUpperCase() !== 'UTC' && !value.includes('/')) return undefined;
+	try {
+		return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * `true` for an IANA zone name the runtime knows, such as `Europe/Brussels` or `UTC`, spelt as
+ * the runtime spells it: pages, calendars and schedule.json print the name as written.
+ * An alias (`US/Pacific`) stands as written.
  */
 export function isValidTimeZone(value: string): boolean {
-	if (value !== 'UTC' && !value.includes('/')) return false;
-	try {
-		new Intl.DateTimeFormat('en', { timeZone: value });
-		return true;
-	} catch {
-		return false;
-	}
+	const named = timeZoneNamed(value);
+	return named !== undefined && (named === value || named.toLowerCase() !== value.toLowerCase());
 }
 
 /** The IANA zone to compute with: AoE becomes UTC-12, anything else is passed through. */

@@ -3,7 +3,8 @@ import { markdownProblems } from '../model/markdown.ts';
 import { checkLink, isMailAddress, isWebAddress } from '../model/safe-url.ts';
 import { imageFormats } from '../loading/images.ts';
 import { accentProblem } from '../model/theme.ts';
-import { isRealDate, isValidTimeZone } from '../model/time.ts';
+import { AOE, isRealDate, isValidTimeZone, timeZoneNamed } from '../model/time.ts';
+import { closest } from '../loading/issues.ts';
 
 /**
  * Building blocks shared by the content schemas. Every message says what is wrong
@@ -29,9 +30,35 @@ export const timeSchema = z
 	.string({ error: 'must be a time in quotes, e.g. "09:30"' })
 	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time written "HH:MM", e.g. "09:30" or "14:05"' });
 
+/** What is wrong with a time zone name, and what would be right. */
+function timeZoneMessage(value: string): string {
+	const named = timeZoneNamed(value);
+	if (named) return `must be written "${named}"`;
+	if (!value.includes('/')) return 'must be an IANA time zone name such as "Europe/Brussels" or "America/Los_Angeles", not an abbreviation like "CET"';
+	// A typo is usually in the city: look among the zones of the region written, then among all.
+	const zones = Intl.supportedValuesOf('timeZone');
+	const [region, ...city] = value.split('/');
+	const inRegion = zones.filter((zone) => zone.toLowerCase().startsWith(`${region!.toLowerCase()}/`));
+	const cityMatch = closest(city.join('/'), inRegion.map((zone) => zone.slice(region!.length + 1)));
+	const suggestion = cityMatch ? `${inRegion[0]!.split('/')[0]}/${cityMatch}` : inRegion.length === 0 ? closest(value, zones) : undefined;
+	return suggestion
+		? `is not an IANA time zone name; did you mean "${suggestion}"?`
+		: 'is not an IANA time zone name; a city without a zone of its own takes its country\'s, e.g. "Europe/Lisbon" for Porto or "Europe/Brussels" for Ghent (all zones: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)';
+}
+
 /** An IANA time zone name such as `Europe/Brussels`; never an abbreviation like CET. */
-export const timeZoneSchema = z.string().refine(isValidTimeZone, {
-	error: 'must be an IANA time zone name such as "Europe/Brussels" or "America/Los_Angeles", not an abbreviation like "CET"',
+export const timeZoneSchema = z.string().superRefine((value, context) => {
+	if (!isValidTimeZone(value)) context.addIssue({ code: 'custom', message: timeZoneMessage(value), input: value });
+});
+
+/** A time zone name, or `AoE` (anywhere on earth, UTC-12), the zone of many paper deadlines. */
+export const zoneOrAoESchema = z.string().superRefine((value, context) => {
+	if (value === AOE || isValidTimeZone(value)) return;
+	const message =
+		value.toLowerCase() === AOE.toLowerCase()
+			? `must be written "${AOE}"`
+			: `${timeZoneMessage(value)}${value.includes('/') ? '' : `, or "${AOE}" for anywhere on earth`}`;
+	context.addIssue({ code: 'custom', message, input: value });
 });
 
 /** An absolute web address; only http and https are allowed. */

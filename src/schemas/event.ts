@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { AOE } from '../model/time.ts';
 import {
 	accentSchema,
 	dateSchema,
@@ -12,6 +11,7 @@ import {
 	timeSchema,
 	timeZoneSchema,
 	urlSchema,
+	zoneOrAoESchema,
 } from './common.ts';
 import { sponsorsSchema } from './sponsor.ts';
 
@@ -62,7 +62,7 @@ const importantDateSchema = z.strictObject({
 	/** Time of day on that date, e.g. "23:59". Without it the whole day counts (until 23:59). */
 	time: timeSchema.optional(),
 	/** Zone of the date: an IANA zone, or "AoE" (anywhere on earth, UTC-12). Defaults to the event's zone. */
-	timezone: z.union([z.literal(AOE), timeZoneSchema]).optional(),
+	timezone: zoneOrAoESchema.optional(),
 	/** Earlier values of a date that moved, oldest first, e.g. ["2019-11-08"]; shown struck through. */
 	previously: z.array(dateSchema).default([]),
 });

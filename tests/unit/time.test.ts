@@ -103,6 +103,9 @@ describe('dates and zones', () => {
 		expect(isValidTimeZone('UTC')).toBe(true);
 		expect(isValidTimeZone('CET')).toBe(false);
 		expect(isValidTimeZone('Europe/Ghent')).toBe(false);
+		// Printed as written, so written as the tz database spells it; an alias stands as it is.
+		expect(isValidTimeZone('europe/brussels')).toBe(false);
+		expect(isValidTimeZone('US/Pacific')).toBe(true);
 	});
 
 	it('formats date ranges compactly', () => {
