@@ -118,7 +118,7 @@ export function findContentFiles(contentDir: string, root = process.cwd()): Foun
 
 	for (const entry of readdirSync(contentDir)) {
 		const path = join(contentDir, entry);
-		if (entry.startsWith('.') || entry === 'site.yaml') continue;
+		if (ignored(entry) || entry === 'site.yaml') continue;
 		if (!['series', 'people', 'events', 'images', 'pages'].includes(entry)) {
 			unexpected(path, 'the content folder holds only site.yaml and series/, people/, events/, images/ and pages/');
 		}
@@ -134,7 +134,7 @@ export function findContentFiles(contentDir: string, root = process.cwd()): Foun
 			return;
 		}
 		for (const name of readdirSync(dir).sort()) {
-			if (name.startsWith('.')) continue;
+			if (ignored(name)) continue;
 			const path = join(dir, name);
 			const slug = /^(.*)\.mdx?$/.exec(name)?.[1];
 			if (slug === undefined || statSync(path).isDirectory()) {
@@ -157,7 +157,7 @@ export function findContentFiles(contentDir: string, root = process.cwd()): Foun
 		const dir = join(contentDir, folder);
 		if (!existsSync(dir)) continue;
 		for (const entry of readdirSync(dir).sort()) {
-			if (entry.startsWith('.')) continue;
+			if (ignored(entry)) continue;
 			const path = join(dir, entry);
 			if (entry.endsWith('.yaml')) read(path, kind, entry.slice(0, -'.yaml'.length));
 			else unexpected(path, `name it <id>.yaml${entry.endsWith('.yml') ? ' (.yaml, not .yml)' : ''}`);
@@ -167,7 +167,7 @@ export function findContentFiles(contentDir: string, root = process.cwd()): Foun
 	const eventsDir = join(contentDir, 'events');
 	if (existsSync(eventsDir)) {
 		for (const entry of readdirSync(eventsDir).sort()) {
-			if (entry.startsWith('.')) continue;
+			if (ignored(entry)) continue;
 			const dir = join(eventsDir, entry);
 			if (!statSync(dir).isDirectory()) {
 				unexpected(dir, 'each event is a folder named by its id, holding event.yaml and programme.yaml');
@@ -177,12 +177,14 @@ export function findContentFiles(contentDir: string, root = process.cwd()): Foun
 				issues.push({ file: display(join(dir, 'event.yaml')), path: [], message: 'is missing; every event folder needs an event.yaml' });
 			}
 			for (const name of readdirSync(dir).sort()) {
-				if (name.startsWith('.')) continue;
+				if (ignored(name)) continue;
 				const path = join(dir, name);
 				if (name === 'event.yaml') read(path, 'event', entry);
 				else if (name === 'programme.yaml') read(path, 'programme', entry);
 				else if (name === 'pages') readPages(path, entry);
-				else if (!isImageFile(name)) unexpected(path, 'an event folder holds event.yaml, programme.yaml, images and pages/ only');
+				else if (!isImageFile(name) && !(name === 'images' && statSync(path).isDirectory())) {
+					unexpected(path, 'an event folder holds event.yaml, programme.yaml, pages/ and images (beside them or in images/) only');
+				}
 			}
 		}
 	}
@@ -191,6 +193,9 @@ export function findContentFiles(contentDir: string, root = process.cwd()): Foun
 }
 
 const suggestId = (name: string) => slugify(name) || 'my-id';
+
+/** Hidden files, and what editors and merges leave beside a file: `name~`, `#name#`, `.bak`, `.orig`, `.swp`. */
+const ignored = (name: string) => name.startsWith('.') || /~$|^#.*#$|\.(bak|orig|swp|tmp)$/i.test(name);
 
 /** Images may sit beside an event's files; the content check looks at those that are used. */
 const isImageFile = (name: string) => (imageFormats as readonly string[]).includes(name.slice(name.lastIndexOf('.') + 1).toLowerCase());
