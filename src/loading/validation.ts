@@ -177,7 +177,8 @@ function validateProgramme(
 	const last = event.data.end ?? event.data.start;
 	const talkIds = new Map<string, PropertyKey[]>();
 	const sessionIds = new Map<string, PropertyKey[]>();
-	const speakerSlots = new Map<string, Slot[]>();
+	/** Where each person is booked: as a speaker, or as the chair of a whole session. */
+	const bookings = new Map<string, Array<{ slot: Slot; chair: boolean }>>();
 	const roomSlots = new Map<string, Slot[]>();
 	const seenDays = new Map<string, number>();
 
@@ -255,25 +256,30 @@ function validateProgramme(
 			if (room) dayRoomSlots.push({ slot, room });
 			else spanning.push(slot);
 
-			const bookSpeaker = (personId: string, speakerPath: PropertyKey[], talkSlot: Slot) => {
-				for (const other of speakerSlots.get(personId) ?? []) {
-					// Joint presentations share one slot in one session; anything else is a clash.
-					const joint = other.sessionKey === talkSlot.sessionKey && other.start.getTime() === talkSlot.start.getTime() && other.end.getTime() === talkSlot.end.getTime();
-					if (!joint && overlaps(talkSlot, other)) {
+			const book = (personId: string, personPath: PropertyKey[], booked: Slot, chair = false) => {
+				for (const other of bookings.get(personId) ?? []) {
+					// A chair may speak in the session they chair, and joint presentations share one
+					// slot in one session; anything else at the same time is a clash.
+					const sameSession = other.slot.sessionKey === booked.sessionKey;
+					const joint = sameSession && other.slot.start.getTime() === booked.start.getTime() && other.slot.end.getTime() === booked.end.getTime();
+					if (!(sameSession && (chair || other.chair)) && !joint && overlaps(booked, other.slot)) {
 						issues.push({
 							file,
-							path: speakerPath,
-							message: `"${personId}" would be in two places at once: ${describe(talkSlot)} and ${describe(other)}; fix the times or the speakers`,
+							path: personPath,
+							message: `"${personId}" would be in two places at once: ${describe(booked)} and ${describe(other.slot)}; fix the times, the speakers or the chairs`,
 						});
 					}
 				}
-				speakerSlots.set(personId, [...(speakerSlots.get(personId) ?? []), talkSlot]);
+				bookings.set(personId, [...(bookings.get(personId) ?? []), { slot: booked, chair }]);
 			};
 
-			session.chairs.forEach((chair, c) => checkPerson(file, [...path, 'chairs', c], chair));
+			session.chairs.forEach((chair, c) => {
+				checkPerson(file, [...path, 'chairs', c], chair);
+				book(chair, [...path, 'chairs', c], slot, true);
+			});
 			session.speakers.forEach((speaker, p) => {
 				checkPerson(file, [...path, 'speakers', p], speaker);
-				bookSpeaker(speaker, [...path, 'speakers', p], slot);
+				book(speaker, [...path, 'speakers', p], slot);
 			});
 
 			const timedTalks: Slot[] = [];
@@ -317,7 +323,7 @@ function validateProgramme(
 				}
 				talk.speakers.forEach((speaker, p) => {
 					checkPerson(file, [...talkPath, 'speakers', p], speaker);
-					bookSpeaker(speaker, [...talkPath, 'speakers', p], talkSlot);
+					book(speaker, [...talkPath, 'speakers', p], talkSlot);
 				});
 				talk.authors.forEach((author, a) => checkPerson(file, [...talkPath, 'authors', a], author));
 			});

@@ -18,6 +18,13 @@ export const idSchema = z
 		error: 'must be a lowercase id of letters, digits and single hyphens, e.g. "luca-benini"',
 	});
 
+/** People by id (their files in people/), each once. */
+export const peopleSchema = z.array(idSchema).superRefine((ids, context) => {
+	ids.forEach((id, index) => {
+		if (ids.indexOf(id) !== index) context.addIssue({ code: 'custom', path: [index], message: 'is listed twice; name each person once', input: id });
+	});
+});
+
 /** A calendar date written `"YYYY-MM-DD"` (quoted, so YAML keeps it as text). */
 export const dateSchema = z
 	.string({ error: 'must be a date in quotes, e.g. "2020-09-14"' })

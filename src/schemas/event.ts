@@ -4,6 +4,7 @@ import {
 	dateSchema,
 	emailSchema,
 	idSchema,
+	peopleSchema,
 	linkSchema,
 	logoSchema,
 	markdownSchema,
@@ -73,7 +74,7 @@ const committeeSchema = z.strictObject({
 	/** Heading as the event prints it when it differs, e.g. "Workshop Co-Organizers". */
 	title: textSchema.optional(),
 	/** People in this role, by id (files in `content/people/`), in the printed order. */
-	members: z.array(idSchema).min(1, { error: 'must list at least one person id' }),
+	members: peopleSchema.min(1, { error: 'must list at least one person id' }),
 });
 
 const paperFormatSchema = z.strictObject({
@@ -157,7 +158,7 @@ export const EventSchema = z.strictObject({
 			/** Shared address; shown obfuscated, never in plain text. */
 			email: emailSchema.optional(),
 			/** Contact people, by id. */
-			people: z.array(idSchema).default([]),
+			people: peopleSchema.default([]),
 			/** A sentence such as "Questions about the programme go to the program chair." */
 			note: textSchema.optional(),
 		})

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, idSchema, linksSchema, markdownSchema, textSchema, timeSchema } from './common.ts';
+import { dateSchema, idSchema, linksSchema, markdownSchema, peopleSchema, textSchema, timeSchema } from './common.ts';
 
 /** Kinds of session; each has its own look on the programme. */
 export const sessionKinds = [
@@ -46,9 +46,9 @@ export const TalkSchema = z.strictObject({
 	/** `keynote`, `invited`, `paper`, `short-paper`, `tutorial`, `panel`, `remarks` or `talk`. Defaults from the session. */
 	kind: z.enum(talkKinds).optional(),
 	/** Speakers by person id, in the printed order. */
-	speakers: z.array(idSchema).default([]),
+	speakers: peopleSchema.default([]),
 	/** Authors who are not listed as speakers (e.g. when the presenter is not known), by person id. */
-	authors: z.array(idSchema).default([]),
+	authors: peopleSchema.default([]),
 	/** Start, when the talk has its own slot inside the session. */
 	start: timeSchema.optional(),
 	/** End, when the talk has its own slot inside the session. */
@@ -87,9 +87,9 @@ export const SessionSchema = z.strictObject({
 	/** The track of the session's talks, where tracks are not rooms, e.g. "Hardware". */
 	track: textSchema.optional(),
 	/** Session chairs by person id. */
-	chairs: z.array(idSchema).default([]),
+	chairs: peopleSchema.default([]),
 	/** People who lead a session that has no talks (opening remarks, a panel), by id. */
-	speakers: z.array(idSchema).default([]),
+	speakers: peopleSchema.default([]),
 	/** A sentence or two about the session, in Markdown. */
 	description: markdownSchema.optional(),
 	/** Talks in the order they are given. */

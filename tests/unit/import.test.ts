@@ -32,7 +32,7 @@ describe('importing a pretalx or frab schedule', () => {
 		expect(run.status).toBe(1);
 		const result = loadContent(contentDir, root);
 		expect(result.issues.map(formatIssue)).toEqual([
-			'content/events/democon-2020/programme.yaml:350: days[2].sessions[1].talks[0].speakers[1] "stephanie-hudson" would be in two places at once: talk "Inverse motivating array" at 09:00 (09:00–10:30) and talk "Re-engineered bandwidth-monitored focus group" at 09:30 (09:30–10:00); fix the times or the speakers',
+			'content/events/democon-2020/programme.yaml:350: days[2].sessions[1].talks[0].speakers[1] "stephanie-hudson" would be in two places at once: talk "Inverse motivating array" at 09:00 (09:00–10:30) and talk "Re-engineered bandwidth-monitored focus group" at 09:30 (09:30–10:00); fix the times, the speakers or the chairs',
 		]);
 		expect(readFileSync(join(contentDir, 'people/brian-robinson.yaml'), 'utf8')).toMatch(/^name: Brian Robinson\nbio: /);
 	});

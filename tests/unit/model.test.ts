@@ -82,6 +82,7 @@ describe('the resolved model', () => {
 		expect(alice.roles.map((r) => `${r.kind}:${r.label}`)).toEqual([
 			'committee:Organizers',
 			'speaker:Opening',
+			'chair:Session chair',
 			'speaker:Paper',
 			'speaker:Panel',
 			'speaker:Paper',
@@ -92,7 +93,6 @@ describe('the resolved model', () => {
 		]);
 		expect(model.personById.get('carol-test')!.roles.map((r) => r.kind)).toEqual([
 			'committee',
-			'chair',
 			'chair',
 			'speaker',
 			'speaker',
