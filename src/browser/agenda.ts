@@ -1,4 +1,5 @@
 import type { AgendaEntry } from '../exports/agenda.ts';
+import { dayIn } from '../model/zone-format.ts';
 import { renderTimes, storedChoice } from './time-zone.ts';
 
 /**
@@ -72,11 +73,17 @@ export async function mountAgenda(root: Document): Promise<void> {
 		actions.hidden = true;
 		return;
 	}
-	status.textContent = `${chosen.length} talk${chosen.length === 1 ? '' : 's'}${shared !== null ? ' in this shared agenda' : ' in your agenda'}, in time order.`;
+	const describe = (count: number) =>
+		count === 0
+			? 'Your agenda is empty. Star talks on a programme page to add them.'
+			: `${count} talk${count === 1 ? '' : 's'}${shared !== null ? ' in this shared agenda' : ' in your agenda'}, in time order.`;
+	status.textContent = describe(chosen.length);
 	list.replaceChildren(
 		...chosen.map((entry) => {
 			const item = root.createElement('li');
-			item.innerHTML = `<span class="time-range" data-zone=""><time></time>–<time></time> <abbr></abbr></span> <a></a> <span class="muted"></span>`;
+			// The day in the event's zone, as on its programme; the time range adds the viewer's day where it differs.
+			item.innerHTML = `<span class="agenda__day"></span> <span class="time-range" data-zone=""><time></time>–<time></time> <abbr></abbr></span> <a></a> <span class="muted"></span>`;
+			item.querySelector('.agenda__day')!.textContent = dayIn(new Date(entry.start), entry.zone);
 			const range = item.querySelector<HTMLElement>('.time-range')!;
 			range.dataset.zone = entry.zone;
 			const [start, end] = item.querySelectorAll('time');
@@ -86,22 +93,55 @@ export async function mountAgenda(root: Document): Promise<void> {
 			anchor.href = entry.url;
 			anchor.textContent = entry.title;
 			item.querySelector('.muted')!.textContent = `${entry.event}${entry.speakers ? ` · ${entry.speakers}` : ''}`;
+			if (shared === null) {
+				const remove = root.createElement('button');
+				remove.type = 'button';
+				remove.className = 'agenda__remove';
+				remove.textContent = 'Remove';
+				remove.setAttribute('aria-label', `Remove “${entry.title}” from my agenda`);
+				remove.addEventListener('click', () => {
+					save(starred().filter((key) => key !== entry.key));
+					chosen.splice(chosen.indexOf(entry), 1);
+					item.remove();
+					status.textContent = describe(chosen.length);
+					actions.hidden = chosen.length === 0;
+					shareLink.href = shareHref();
+				});
+				item.append(' ', remove);
+			}
 			return item;
 		}),
 	);
 	renderTimes(list, storedChoice());
 
-	const share = new URL(location.href);
-	share.search = `?talks=${chosen.map((entry) => entry.key).join(',')}`;
-	actions.querySelector<HTMLAnchorElement>('[data-agenda-share]')!.href = share.href;
-	const save = actions.querySelector<HTMLButtonElement>('[data-agenda-save]')!;
-	save.hidden = shared === null;
-	save.addEventListener('click', () => {
-		localStorage.setItem(storageKey, JSON.stringify(chosen.map((entry) => entry.key)));
-		save.textContent = 'Saved to my agenda';
+	const shareHref = () => {
+		const share = new URL(location.href);
+		share.search = `?talks=${chosen.map((entry) => entry.key).join(',')}`;
+		return share.href;
+	};
+	const shareLink = actions.querySelector<HTMLAnchorElement>('[data-agenda-share]')!;
+	shareLink.href = shareHref();
+	const add = actions.querySelector<HTMLButtonElement>('[data-agenda-save]')!;
+	add.hidden = shared === null;
+	add.addEventListener('click', () => {
+		// Added to the visitor's own stars, never in their place.
+		save([...starred(), ...chosen.map((entry) => entry.key)]);
+		add.textContent = 'Added to my agenda';
 	});
 	actions.querySelector<HTMLButtonElement>('[data-agenda-ics]')!.addEventListener('click', async () => {
-		const files = await Promise.all(chosen.map(async (entry) => (await fetch(entry.ics)).text()));
+		let files: string[];
+		try {
+			files = await Promise.all(
+				chosen.map(async (entry) => {
+					const response = await fetch(entry.ics);
+					if (!response.ok) throw new Error(response.statusText);
+					return response.text();
+				}),
+			);
+		} catch {
+			status.textContent = 'The calendar could not be made: its talks’ calendar files did not load. Are you offline? Try again when connected.';
+			return;
+		}
 		const blob = new Blob([mergeCalendars(files, 'My agenda')], { type: 'text/calendar' });
 		const anchor = root.createElement('a');
 		anchor.href = URL.createObjectURL(blob);

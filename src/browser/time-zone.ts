@@ -7,17 +7,24 @@ import { dateIn, rangeParts, shortDayIn } from '../model/zone-format.ts';
  */
 
 const storageKey = 'lectern:time-zone';
-/** The stored choice: `event`, or an IANA zone. */
-type Choice = 'event' | string;
+/**
+ * The stored choice: `event`, `local` (wherever the viewer is now: it follows them when they
+ * travel), or an IANA zone picked from the list.
+ */
+type Choice = 'event' | 'local' | string;
 
 // Browsers still report some zones by their old names; show the names people know today.
 const currentNames: Record<string, string> = {
+	'America/Godthab': 'America/Nuuk',
 	'Asia/Calcutta': 'Asia/Kolkata',
 	'Asia/Katmandu': 'Asia/Kathmandu',
 	'Asia/Rangoon': 'Asia/Yangon',
 	'Asia/Saigon': 'Asia/Ho_Chi_Minh',
-	'Europe/Kiev': 'Europe/Kyiv',
 	'Atlantic/Faeroe': 'Atlantic/Faroe',
+	'Europe/Kiev': 'Europe/Kyiv',
+	'Pacific/Enderbury': 'Pacific/Kanton',
+	'Pacific/Ponape': 'Pacific/Pohnpei',
+	'Pacific/Truk': 'Pacific/Chuuk',
 };
 const currentName = (zone: string) => currentNames[zone] ?? zone;
 
@@ -43,9 +50,10 @@ function store(choice: Choice): void {
 
 /** Rewrites every `.time-range` below `root` for the choice. */
 export function renderTimes(root: ParentNode, choice: Choice): void {
+	const chosen = choice === 'local' ? viewerZone() : choice;
 	for (const range of root.querySelectorAll<HTMLElement>('.time-range')) {
 		const eventZone = range.dataset.zone!;
-		const zone = choice === 'event' ? eventZone : choice;
+		const zone = chosen === 'event' ? eventZone : chosen;
 		const [startEl, endEl] = range.querySelectorAll('time');
 		const start = new Date(startEl!.dateTime);
 		const end = new Date(endEl!.dateTime);
@@ -82,20 +90,24 @@ export function mountTimeZoneSwitch(root: Document): void {
 	select.querySelector<HTMLOptionElement>('option[value="local"]')!.textContent = `Your time zone (${own})`;
 	const others = root.createElement('optgroup');
 	others.label = 'Other time zones';
-	for (const zone of new Set(Intl.supportedValuesOf('timeZone').map(currentName))) others.append(new Option(zone.replaceAll('_', ' '), zone));
+	const zones = [...new Set(Intl.supportedValuesOf('timeZone').map(currentName))].sort();
+	for (const zone of ['UTC', ...zones]) others.append(new Option(zone.replaceAll('_', ' '), zone));
 	select.append(others);
+	// The footer's note on times, where the page has one, follows the choice.
+	const note = root.querySelector<HTMLElement>('[data-tz-note]');
+	const eventNote = note?.textContent;
 
 	const apply = (choice: Choice) => {
-		const zone = choice === 'event' ? eventZone || 'each event’s own time zone' : choice;
-		select.value = choice === 'event' ? 'event' : choice === own ? 'local' : choice;
+		const zone = choice === 'event' ? eventZone || 'each event’s own time zone' : choice === 'local' ? own : choice;
+		select.value = choice;
 		renderTimes(root, choice);
 		status.textContent =
 			choice === 'event' ? `Times are shown in ${eventZone ? `the event’s time zone, ${eventZone}` : zone}.` : `Times are shown in ${zone.replaceAll('_', ' ')}${zone === own ? ' (your time zone)' : ''}.`;
+		if (note) note.textContent = choice === 'event' ? eventNote! : status.textContent;
 	};
 	select.addEventListener('change', () => {
-		const choice = select.value === 'local' ? own : select.value;
-		store(choice);
-		apply(choice);
+		store(select.value);
+		apply(select.value);
 	});
 	container.hidden = false;
 	apply(storedChoice());

@@ -52,6 +52,11 @@ export function shortDayIn(instant: Date, zone: string): string {
 	return formatter(`day:${zone}`, () => new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' })).format(instant).replace(',', '');
 }
 
+/** A day with its year, for lists across events: "Mon 14 Sept 2020". */
+export function dayIn(instant: Date, zone: string): string {
+	return formatter(`day-year:${zone}`, () => new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })).format(instant).replace(',', '');
+}
+
 /** The UTC offset of a zone at an instant, as `+02:00`. */
 export function offsetIn(instant: Date, zone: string): string {
 	return remembered('offset', instant, zone, () => {

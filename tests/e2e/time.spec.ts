@@ -19,7 +19,7 @@ for (const [zone, shown, day] of [
 			await expect(range).toHaveText('09:10–09:55 CEST');
 			await page.getByLabel('Show times in').selectOption('local');
 			await expect(range).toHaveText(`${shown}${day}`);
-			await expect(page.getByText(`Times are shown in ${zone.replaceAll('_', ' ')} (your time zone).`)).toBeVisible();
+			await expect(page.getByRole('main').getByText(`Times are shown in ${zone.replaceAll('_', ' ')} (your time zone).`)).toBeVisible();
 			await expect(range.locator('time').first()).toHaveAttribute('datetime', keynote().start);
 
 			await range.locator('xpath=ancestor::article').getByRole('link', { name: 'From Near-Sensor to In-Sensor AI' }).click();
@@ -50,6 +50,29 @@ test.describe('the time-zone choice', () => {
 		await page.getByLabel('Show times in').selectOption('event');
 		await expect(page.locator('.session--keynote .time-range').first()).toHaveText('09:15–10:00 PDT');
 	});
+});
+
+test('"your time zone" follows the viewer when they travel, and the footer says which zone is shown', async ({ browser }) => {
+	const at = async (timezoneId: string, state?: Awaited<ReturnType<import('@playwright/test').BrowserContext['storageState']>>) => {
+		const context = await browser.newContext({ timezoneId, storageState: state, baseURL: test.info().project.use.baseURL });
+		const page = await context.newPage();
+		await page.goto('events/item-2020/programme/');
+		return { context, page };
+	};
+	const tokyo = await at('Asia/Tokyo');
+	await tokyo.page.getByLabel('Show times in').selectOption('local');
+	await expect(tokyo.page.locator('.session--keynote .time-range').first()).toHaveText('16:10–16:55 JST');
+	await expect(tokyo.page.locator('.site-footer')).toContainText('Times are shown in Asia/Tokyo (your time zone).');
+	const state = await tokyo.context.storageState();
+	await tokyo.context.close();
+
+	// The same browser after a flight: the choice was "your time zone", not "Tokyo".
+	const losAngeles = await at('America/Los_Angeles', state);
+	await expect(losAngeles.page.locator('.session--keynote .time-range').first()).toHaveText('00:10–00:55 PDT');
+	await expect(losAngeles.page.getByLabel('Show times in')).toHaveValue('local');
+	await losAngeles.page.getByLabel('Show times in').selectOption('event');
+	await expect(losAngeles.page.locator('.site-footer')).toContainText("Times are shown in each event's own time zone.");
+	await losAngeles.context.close();
 });
 
 test.describe('during an event', () => {
