@@ -16,11 +16,14 @@ export function enhanceList(root: Document): void {
 	const sort = tools.querySelector<HTMLSelectElement>('[data-sort]');
 	const flat = root.querySelector<HTMLElement>('[data-sorted-list]');
 
+	// Accents and case aside, as typing "Fröning" on a phone is hard: "froning" finds him.
+	const plain = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+	const texts = items.map((item) => plain(item.dataset.text ?? ''));
 	const update = () => {
-		const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+		const words = plain(input.value).split(/\s+/).filter(Boolean);
 		let shown = 0;
-		for (const item of items) {
-			const text = item.dataset.text ?? '';
+		for (const [index, item] of items.entries()) {
+			const text = texts[index]!;
 			const match = words.every((word) => text.includes(word));
 			item.hidden = !match;
 			if (match) shown++;

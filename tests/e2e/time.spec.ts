@@ -90,6 +90,25 @@ test.describe('during an event', () => {
 		await expect(page).toHaveURL(/#session-2020-09-14-0910$/);
 	});
 
+	test('marks the talk on now within a paper session, and jumps to a talk the filters leave shown', async ({ page }) => {
+		// 10:30 CEST: the paper session runs 09:55–11:10, its third talk 10:20–10:45.
+		await page.clock.setFixedTime(new Date('2020-09-14T08:30:00Z'));
+		await page.goto('events/item-2020/programme/');
+		const talkNow = page.locator('.talk--now');
+		await expect(talkNow).toHaveCount(1);
+		await expect(talkNow).toContainText('On now');
+		await expect(talkNow).toContainText('Search Space Complexity of Iteration Domain Based Instruction Embedding');
+		const jump = page.getByRole('link', { name: 'Jump to now' });
+		await jump.click();
+		await expect(page).toHaveURL(/#talk-iteration-domain-instruction-embedding$/);
+
+		// With only keynotes shown, the talk on now is hidden: the jump goes to what is shown.
+		await page.goto('events/item-2020/programme/?kind=keynote');
+		await page.getByRole('link', { name: 'Jump to now' }).click();
+		const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
+		await expect(page.locator(`[id="${target}"]`)).toBeVisible();
+	});
+
 	test('moves on as the clock runs', async ({ page }) => {
 		await page.clock.install({ time: new Date('2020-09-14T07:54:00Z') });
 		await page.goto('events/item-2020/programme/');
