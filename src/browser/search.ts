@@ -12,6 +12,8 @@ interface Pagefind {
 }
 
 const filterNames: Record<string, string> = { kind: 'Kind', series: 'Series', event: 'Event', year: 'Year' };
+/** How a filter's value reads in its menu: kinds are words of the index ("talk"), shown as labels. */
+const valueLabel = (name: string, value: string) => (name === 'kind' ? value.charAt(0).toUpperCase() + value.slice(1) : value);
 const pageSize = 20;
 
 export function startSearch(root: Document): void {
@@ -43,7 +45,7 @@ export function startSearch(root: Document): void {
 			const select = root.createElement('select');
 			select.name = name;
 			select.append(new Option(`Any ${label.toLowerCase()}`, ''));
-			for (const value of values) select.append(new Option(value, value, false, params.get(name) === value));
+			for (const value of values) select.append(new Option(valueLabel(name, value), value, false, params.get(name) === value));
 			select.addEventListener('change', () => void run());
 			wrapper.append(select);
 			filterBox.append(wrapper);
@@ -92,8 +94,13 @@ export function startSearch(root: Document): void {
 		const shown = results.length > pageSize ? `; showing the first ${pageSize}` : '';
 		const offline = unavailable > 0 ? ` ${unavailable} of them cannot be shown without a connection.` : '';
 		status.textContent = `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”${shown}.${offline}`;
+		// The address holds the query and the filters, so that a shared or reloaded search is the same.
 		const url = new URL(location.href);
 		url.searchParams.set('q', query);
+		for (const select of filterBox.querySelectorAll<HTMLSelectElement>('select')) {
+			if (select.value) url.searchParams.set(select.name, select.value);
+			else url.searchParams.delete(select.name);
+		}
 		history.replaceState(null, '', url);
 	};
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test('a visitor finds a talk by a speaker, opens it, and sees the speaker across events', async ({ page }) => {
@@ -37,7 +38,13 @@ test('search finds talks by title, with their speakers, and people by affiliatio
 
 	await page.goto('search/?q=Nebraska');
 	await expect(page.getByRole('link', { name: 'Arman Roohi' })).toBeVisible();
+	await expect(page.getByLabel('Kind').locator('option')).toContainText(['Any kind', 'Event', 'Page', 'Person', 'Talk']);
 	await page.getByLabel('Kind').selectOption('talk');
+	await expect(page.getByRole('link', { name: 'Arman Roohi' })).toHaveCount(0);
+	// The filter is in the address, so a reload or a shared link searches the same.
+	await expect(page).toHaveURL(/[?&]kind=talk/);
+	await page.reload();
+	await expect(page.getByLabel('Kind')).toHaveValue('talk');
 	await expect(page.getByRole('link', { name: 'Arman Roohi' })).toHaveCount(0);
 });
 
@@ -218,4 +225,13 @@ test('the talks index names an untitled talk by its kind and speakers once', asy
 	const row = (name: string) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
 	await expect(row('Keynote — Alex Jones')).toHaveText('Keynote — Alex Jones');
 	await expect(row('MCUNet: TinyNAS and TinyEngine on Microcontrollers')).toHaveText('MCUNet: TinyNAS and TinyEngine on Microcontrollers · Keynote · Song Han');
+});
+
+test('an event without a programme still offers its calendar: its days and dates', async ({ page }) => {
+	await page.goto('events/tinyml-2024/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Add to calendar' }).click();
+	const text = readFileSync(await (await download).path(), 'utf8');
+	expect(text).toContain('UID:tinyml-2024@');
+	expect(text).toContain('SUMMARY:tinyML 2024');
 });
