@@ -189,6 +189,14 @@ function readPage(ref: PageFileRef): { read?: ReadPage; issues: ContentIssue[] }
 
 /** HTML elements a page may not contain: they run code, restyle the site, or embed other sites. */
 const refusedElements = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'template', 'slot', 'svg', 'math']);
+/** The elements of HTML, to tell an element from a component written in lowercase (`<importantDates />`). */
+const htmlElements = new Set(
+	('a abbr address area article aside audio b bdi bdo blockquote body br button canvas caption cite code col colgroup data ' +
+		'datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header ' +
+		'hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol ' +
+		'optgroup option output p picture pre progress q rp rt ruby s samp script search section select slot small source span ' +
+		'strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr').split(' '),
+);
 /** Attributes that hold an address, checked like Markdown links. */
 const addressAttributes = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'background', 'xlink:href']);
 
@@ -279,6 +287,15 @@ function checkElement(node: Node, problem: (message: string, path?: PropertyKey[
 		return false;
 	}
 	const tag = name.toLowerCase();
+	if (!htmlElements.has(tag) && !refusedElements.has(tag)) {
+		// MDX reads a lowercase name as an HTML element: <importantDates /> would show nothing.
+		const component = pageComponentNames.find((known) => known.toLowerCase() === tag) ?? closest(name, pageComponentNames);
+		problem(
+			`<${name}> is neither an HTML element nor a Lectern component; ` +
+				(component ? `did you mean <${component}>? Components start with a capital letter` : `use one of: ${pageComponentNames.join(', ')}`),
+		);
+		return false;
+	}
 	if (tag === 'a' || tag === 'img') {
 		problem(`<${name}> is written as HTML; write it in Markdown, ${tag === 'a' ? '[text](https://…)' : '![description](/images/…)'}, which Lectern renders safely`);
 		return true;
