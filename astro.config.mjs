@@ -8,6 +8,7 @@ import { headers } from './src/integrations/headers.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { offline } from './src/integrations/offline.ts';
 import { isSearchIndexFile, pagefind } from './src/integrations/pagefind.ts';
+import { placeholderSite, siteAddress } from './src/integrations/site-address.ts';
 import { defaultCacheDir, defaultContentDir } from './src/loading/content-dir.ts';
 
 // The search index and the talks' and sessions' calendars remove their own stale files.
@@ -15,7 +16,7 @@ const output = keptOutput({ owners: [isSearchIndexFile, isCalendarFile] });
 
 // SITE_URL and BASE_PATH let CI deploy under any host and sub-path (see README, "Deploy").
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://lectern.example.org',
+	site: process.env.SITE_URL ?? placeholderSite,
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	// Four pages in flight: while one page's files are written (a round trip through Node's thread
@@ -29,7 +30,7 @@ export default defineConfig({
 	// Content comes in through the content layer: src/content.config.ts. offline() after the
 	// others that write: its service worker lists their files, the search index included. The
 	// output folder is kept from build to build: output.keep first, output.record last.
-	integrations: [output.keep, freshPages(), mdx(), sitemap(), headers(), calendars(), pagefind(), offline(), output.record],
+	integrations: [siteAddress(), output.keep, freshPages(), mdx(), sitemap(), headers(), calendars(), pagefind(), offline(), output.record],
 	experimental: {
 		// Pages whose getStaticPaths() gives a cacheKey (src/site/page-keys.ts) are reused from the
 		// previous build when their key and their code are unchanged. Astro keeps the manifest and
@@ -37,8 +38,18 @@ export default defineConfig({
 		incrementalBuild: true,
 	},
 	vite: {
-		// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.
-		build: { assetsInlineLimit: 0 },
+		build: {
+			// Scripts as files, never inlined: the Content-Security-Policy then needs no 'unsafe-inline'.
+			assetsInlineLimit: 0,
+			rolldownOptions: {
+				// @astrojs/mdx marks every MDX page with a directive that the bundler warns about, in a
+				// large block naming the organizer's file. Nothing is wrong with the page; Astro handles it.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
 		// Images from the content folder, wherever LECTERN_CONTENT puts it (src/site/content-images.ts).
 		resolve: { alias: { '@content': defaultContentDir() } },
 		// Build output and benchmark corpora are not sources: watching their tens of thousands of

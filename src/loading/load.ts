@@ -67,7 +67,7 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 	issues.push(...validateContent(content, existing));
 	let pages: Page[] = [];
 	guard(issues, relative(root, contentDir).split(sep).join('/') || '.', () => {
-		const checked = checkPages(found.pages, content, { ...existing, programmes: found.ids.programme });
+		const checked = checkPages(found.pages, content, { ...existing, programmes: found.ids.programme }, contentDir);
 		pages = checked.pages;
 		issues.push(...checked.issues);
 	});
@@ -123,6 +123,8 @@ export class ContentError extends Error {
 		);
 		this.name = 'ContentError';
 		this.issues = issues;
+		// The problems are in the content, not in Lectern's code: Astro prints no stack trace of ours under them.
+		this.stack = '';
 	}
 }
 

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import type { z } from 'astro/zod';
 import { componentPropsSchemas, type PageComponentName } from '../schemas/components.ts';
 import { PageSchema, type PageData } from '../schemas/page.ts';
 import { decodeUtf8, type PageFileRef } from './content-files.ts';
+import { checkImageFile } from './images.ts';
 import { parseYaml } from './yaml.ts';
 import { committeeRoleLabels } from '../model/labels.ts';
 import { closest, fromZodIssues, showValue, type ContentIssue } from './issues.ts';
@@ -40,6 +42,8 @@ export interface Page {
 	draft: boolean;
 	/** The Lectern components the page uses. */
 	components: PageComponentName[];
+	/** The images its body shows: each address as written ("../images/map.png") to the file's path inside the content folder. */
+	images: Record<string, string>;
 }
 
 /**
@@ -101,6 +105,7 @@ export function checkPages(
 	refs: readonly PageFileRef[],
 	content: SourcedContent,
 	existing: ExistingIds & { programmes: string[] },
+	contentDir: string,
 ): { pages: Page[]; issues: ContentIssue[] } {
 	const issues: ContentIssue[] = [];
 	const read: ReadPage[] = [];
@@ -119,12 +124,12 @@ export function checkPages(
 				file: ref.file,
 				path: [],
 				line: 1,
-				message: `cannot be published at ${pagePath(ref)}: Lectern publishes its own page there; rename the file, e.g. to "${ref.slug}-info.mdx"`,
+				message: `cannot be published at ${pagePath(ref)}: Lectern publishes its own page there; rename the file, e.g. to "${ref.slug}-info${extname(ref.path)}"`,
 			});
 			continue;
 		}
 		if (ref.event && !existing.events.includes(ref.event)) continue; // the folder without event.yaml is reported already
-		const result = readPage(ref);
+		const result = readPage(ref, contentDir);
 		issues.push(...result.issues);
 		if (result.read) read.push(result.read);
 	}
@@ -136,7 +141,7 @@ export function checkPages(
 
 const frontMatterPattern = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
-function readPage(ref: PageFileRef): { read?: ReadPage; issues: ContentIssue[] } {
+function readPage(ref: PageFileRef, contentDir: string): { read?: ReadPage; issues: ContentIssue[] } {
 	const { file } = ref;
 	const issues: ContentIssue[] = [];
 	const text = decodeUtf8(file, readFileSync(ref.path));
@@ -169,7 +174,12 @@ function readPage(ref: PageFileRef): { read?: ReadPage; issues: ContentIssue[] }
 		return { issues };
 	}
 	const uses: ComponentUse[] = [];
-	walkBody(tree, file, issues, uses);
+	const images: Record<string, string> = {};
+	walkBody(tree, file, issues, uses, (url) => {
+		const image = pageImage(ref, contentDir, url);
+		if ('path' in image) images[url] = image.path;
+		return image.problem;
+	});
 	if (!result.success) return { issues };
 	return {
 		issues,
@@ -181,6 +191,7 @@ function readPage(ref: PageFileRef): { read?: ReadPage; issues: ContentIssue[] }
 				file,
 				...result.data,
 				components: [...new Set(uses.map((use) => use.name))],
+				images,
 			},
 			uses,
 		},
@@ -210,7 +221,7 @@ type Node = MdastNode & {
 	position?: { start: { line: number } };
 };
 
-function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: ComponentUse[]): void {
+function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: ComponentUse[], imageProblem: (url: string) => string | undefined): void {
 	let sawHtml = false;
 	const visit = (node: Node) => {
 		const line = node.position?.start.line;
@@ -231,10 +242,14 @@ function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: C
 				if (!sawHtml) problem(`must not contain raw HTML (${JSON.stringify(excerpt(String(node.value)))}); use Markdown, or an .mdx file for Lectern's components`);
 				sawHtml = true;
 				return;
+			case 'image': {
+				const wrong = (node as Node & { alt?: string }).alt?.trim() ? imageProblem(node.url ?? '') : `has an image without a description; write what it shows, e.g. ![Map of the venue](${node.url ?? '../images/map.png'})`;
+				if (wrong) problem(wrong);
+				break;
+			}
 			case 'link':
-			case 'image':
 			case 'definition':
-				checkAddress(node.url ?? '', node.type === 'image' ? 'image' : 'link', problem);
+				checkAddress(node.url ?? '', 'link', problem);
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
@@ -251,8 +266,34 @@ function checkAddress(href: string, kind: 'link' | 'image', problem: (message: s
 	const target = checkLink(href);
 	if (!target.ok) problem(`has ${kind === 'link' ? 'a link to' : 'an image from'} ${JSON.stringify(href)} that ${target.reason}`);
 	else if (kind === 'image' && (target.kind !== 'site' || target.path.startsWith('#'))) {
-		problem(`has an image from ${JSON.stringify(href)}; images come from the site itself (a path such as "/images/poster.png"), so that no other site learns who reads the page`);
+		problem(`has an image from ${JSON.stringify(href)}; images come from the site itself, so that no other site learns who reads the page`);
 	}
+}
+
+/**
+ * An image in a page: its address is the path of an image file of the content folder from the
+ * page's own folder, as Markdown editors preview it ("../images/map.png"), and the build
+ * publishes it in the sizes and formats the site needs (src/site/page-images.ts).
+ */
+function pageImage(ref: PageFileRef, contentDir: string, url: string): { path: string; problem?: undefined } | { problem: string } {
+	const example = `"${relative(dirname(ref.path), resolve(contentDir, 'images/map.png')).split(sep).join('/')}" for content/images/map.png`;
+	if (/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(url)) {
+		return {
+			problem: `has an image from ${JSON.stringify(url)}; images come from the content folder, so that no other site learns who reads the page: give the image's path from this page's folder, e.g. ${example}`,
+		};
+	}
+	let path: string;
+	try {
+		path = relative(contentDir, resolve(dirname(ref.path), decodeURI(url))).split(sep).join('/');
+	} catch {
+		return { problem: `has an image ${JSON.stringify(url)} that is not a valid path; write it as e.g. ${example}` };
+	}
+	if (path.startsWith('..') || isAbsolute(path)) {
+		return { problem: `has an image ${JSON.stringify(url)} outside the content folder; put it in the content folder and give its path from this page's folder, e.g. ${example}` };
+	}
+	if (!existsSync(resolve(contentDir, path))) return { problem: `has an image ${JSON.stringify(url)} that does not exist; give its path from this page's folder, e.g. ${example}` };
+	const image = checkImageFile(contentDir, path);
+	return image.ok ? { path } : { problem: `has an image ${JSON.stringify(url)} that ${image.reason}` };
 }
 
 /** Checks one JSX element; returns whether its children should be visited. */
@@ -297,7 +338,7 @@ function checkElement(node: Node, problem: (message: string, path?: PropertyKey[
 		return false;
 	}
 	if (tag === 'a' || tag === 'img') {
-		problem(`<${name}> is written as HTML; write it in Markdown, ${tag === 'a' ? '[text](https://…)' : '![description](/images/…)'}, which Lectern renders safely`);
+		problem(`<${name}> is written as HTML; write it in Markdown, ${tag === 'a' ? '[text](https://…)' : '![description](../images/…)'}, which Lectern renders safely`);
 		return true;
 	}
 	if (refusedElements.has(tag)) {

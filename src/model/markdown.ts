@@ -14,12 +14,29 @@ import { checkLink } from './safe-url.ts';
 export interface MarkdownOptions {
 	/** The deployment base (`/` or `/workshops/`), put in front of site paths in links. */
 	base?: string;
+	/** Images of the content folder, made for the page, by their address as written (organizers' pages only). */
+	images?: Readonly<Record<string, RenderedImage>>;
+}
+
+/** An image made for a page: its file, the files for other screen densities, and its size in CSS pixels. */
+export interface RenderedImage {
+	src: string;
+	srcset: string;
+	width: number;
+	height: number;
+}
+
+/** The HTML of a made image; `sizes` lets a narrow screen take a smaller file. */
+export function renderedImageHtml(image: RenderedImage, alt: string, title?: string): string {
+	const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
+	const srcset = image.srcset ? ` srcset="${escapeHtml(image.srcset)}" sizes="(min-width: ${image.width}px) ${image.width}px, 100vw"` : '';
+	return `<img src="${escapeHtml(image.src)}"${srcset} alt="${escapeHtml(alt)}"${titleAttr} width="${image.width}" height="${image.height}" loading="lazy" decoding="async">`;
 }
 
 const escapeHtml = (text: string) =>
 	text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 
-function safeRenderer(base: string): MarkedExtension {
+function safeRenderer(base: string, images: Readonly<Record<string, RenderedImage>> = {}): MarkedExtension {
 	const sitePath = (path: string) => (path.startsWith('#') ? path : `${base.replace(/\/$/, '')}${path}`);
 	return {
 		renderer: {
@@ -39,6 +56,8 @@ function safeRenderer(base: string): MarkedExtension {
 			},
 			// Images only from the site itself: an image from elsewhere would tell that site who reads the page.
 			image({ href, title, text }) {
+				const made = images[href];
+				if (made) return renderedImageHtml(made, text, title ?? undefined);
 				const target = checkLink(href);
 				if (!target.ok || target.kind !== 'site' || target.path.startsWith('#')) return escapeHtml(text);
 				const src = sitePath(target.path);
@@ -64,7 +83,9 @@ const lexer = new Marked({ gfm: true, breaks: false, async: false });
 
 /** Block Markdown (paragraphs, lists) to HTML. */
 export function renderMarkdown(text: string, options: MarkdownOptions = {}): string {
-	return (markedFor(options.base).parse(text) as string).trim();
+	// A page's own images make a renderer of their own: rare, and not to be kept.
+	const marked = options.images ? new Marked({ gfm: true, breaks: false, async: false }, safeRenderer(options.base ?? '/', options.images)) : markedFor(options.base);
+	return (marked.parse(text) as string).trim();
 }
 
 /** One line of Markdown (emphasis, links, code) to HTML without a paragraph around it. */

@@ -54,6 +54,16 @@ describe('pages written by organizers', () => {
 		expect(about).toMatch(/<script type="module" src="[^"]*Countdown[^"]*"><\/script>/);
 	});
 
+	it('show images of the content folder, made for the page, in MDX and in Markdown', () => {
+		const images = (path: string) => [...read(fixtureDistDir, path).matchAll(/<img src="([^"]+)"[^>]*alt="([^"]*)"[^>]*width="(\d+)" height="(\d+)"/g)];
+		const [plan] = images('events/demo-2024/venue/index.html').filter((m) => m[2]!.startsWith('Floor plan'));
+		expect(plan?.[1]).toMatch(/^\/_astro\/hall-plan\.[\w-]+\.svg$/);
+		expect([plan?.[3], plan?.[4]]).toEqual(['320', '160']);
+		const [logo] = images('contact/index.html').filter((m) => m[2] === 'Gold Corp, who host the mailing list');
+		expect(logo?.[1]).toMatch(/^\/_astro\/sponsor-gold\.[\w-]+\.webp$/);
+		for (const match of [plan, logo]) expect(existsSync(join(fixtureDistDir, match![1]!)), match![1]).toBe(true);
+	});
+
 	it('never show an e-mail address in plain text, in MDX or in Markdown', () => {
 		for (const path of ['about/index.html', 'contact/index.html']) expect(read(fixtureDistDir, path)).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
 		expect(read(fixtureDistDir, 'contact/index.html')).toContain('<a href="/events/demo-2024/#organization">its page</a>');

@@ -91,7 +91,7 @@ describe('pages', () => {
 			'content/pages/unsafe.mdx:14: <a> is written as HTML; write it in Markdown, [text](https://…), which Lectern renders safely',
 			'content/pages/unsafe.mdx:16: <div set:html> is not allowed: pages cannot carry scripts, styles or Astro directives; remove the attribute',
 			'content/pages/unsafe.mdx:18: has a link to "../x" that is a relative address; write a site path from the root, e.g. "/events/item-2020/", or a full https:// address',
-			'content/pages/unsafe.mdx:18: has an image from "https://tracker.example/p.gif"; images come from the site itself (a path such as "/images/poster.png"), so that no other site learns who reads the page',
+			`content/pages/unsafe.mdx:18: has an image from "https://tracker.example/p.gif"; images come from the content folder, so that no other site learns who reads the page: give the image's path from this page's folder, e.g. "../images/map.png" for content/images/map.png`,
 		]);
 	});
 
