@@ -168,7 +168,8 @@ class ContentSource {
 		// The check's cache: files unchanged since the last check or build are not read again.
 		this.#cache ??= ContentCache.inFolder(fileURLToPath(context.config.cacheDir));
 		// Site paths in content's Markdown get the deployment base (BASE_PATH) here, once.
-		const result = loadContent(this.#contentDir, process.cwd(), { base: context.config.base, cache: this.#cache });
+		// `astro dev` (which watches) shows draft editions; a build leaves them out.
+		const result = loadContent(this.#contentDir, process.cwd(), { base: context.config.base, cache: this.#cache, drafts: Boolean(context.watcher) });
 		// `astro dev` keeps it in memory: writing it after every edit would slow the reload.
 		if (context.watcher) this.#cache.endRun();
 		else this.#cache.save();

@@ -74,7 +74,9 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 	if (issues.length > 0) return { ok: false, issues: withLines(sortIssues(issues), lines) };
 	let model: Model | undefined;
 	guard(issues, relative(root, contentDir).split(sep).join('/') || '.', () => {
-		model = { ...buildModel(content, modelOptions), pages };
+		const built = buildModel(content, modelOptions);
+		// The pages of an event left out (a draft) go with it.
+		model = { ...built, pages: pages.filter((page) => !page.event || built.eventById.has(page.event)) };
 	});
 	if (!model) return { ok: false, issues };
 	return { ok: true, model, content, issues: [] };

@@ -154,6 +154,8 @@ export interface Event {
 	shortTitle: string;
 	series: Series;
 	edition?: number;
+	/** Being prepared: only `npm run dev` has it (ModelOptions.drafts). */
+	draft: boolean;
 	host?: { name: string; url?: string };
 	/** First and last day, `YYYY-MM-DD`, in the event's zone. */
 	startDate: string;
@@ -353,6 +355,8 @@ export interface ModelOptions {
 	 * builds the model only to find what breaks it, and rendering is most of that work.
 	 */
 	render?: boolean;
+	/** `true` keeps events marked `draft` (`npm run dev`); a build leaves them out. */
+	drafts?: boolean;
 }
 
 function siteLink(entry: { label: string; link: string }): SiteLink {
@@ -442,7 +446,9 @@ export function buildModel(content: ParsedContent, options: ModelOptions = {}): 
 		}));
 	}
 
-	const sortedEvents = [...content.events].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id));
+	// A draft edition is left out, and with it whoever appears only there.
+	const published = options.drafts ? content.events : content.events.filter((event) => !event.data.draft);
+	const sortedEvents = [...published].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id));
 	for (const { id, data, programme } of sortedEvents) {
 		const event = buildEvent(id, data, programme?.data, seriesById.get(data.series)!, personById, options);
 		eventById.set(id, event);
@@ -452,7 +458,8 @@ export function buildModel(content: ParsedContent, options: ModelOptions = {}): 
 	const events = [...eventById.values()];
 	for (const event of events) collectRoles(event);
 
-	const people = [...personById.values()].sort(bySortName);
+	const people = [...personById.values()].filter((person) => person.roles.length > 0).sort(bySortName);
+	for (const person of personById.values()) if (person.roles.length === 0) personById.delete(person.id);
 	for (const person of people) {
 		for (const event of [...new Set(person.roles.map((role) => role.event))].reverse()) {
 			person.events.push({ event, affiliation: person.affiliations.get(event.id), roles: person.roles.filter((role) => role.event === event) });
@@ -508,6 +515,7 @@ function buildEvent(
 		shortTitle: data.shortTitle,
 		series,
 		edition: data.edition,
+		draft: data.draft,
 		host: data.host,
 		startDate: data.start,
 		endDate,

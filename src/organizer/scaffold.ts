@@ -98,6 +98,8 @@ export function scaffoldEdition(
 	const edition = data.edition === undefined ? undefined : data.edition + step;
 	const shortTitle = bump(data.shortTitle);
 	const event: EventInput = {
+		// Carried-over text is last year's until edited: nothing is published before the organizer says so.
+		draft: true,
 		title: data.edition === undefined ? bump(data.title) : moveOrdinal(bump(data.title), data.edition, data.edition + step),
 		shortTitle: shortTitle === data.shortTitle ? `${data.shortTitle} ${year}` : shortTitle,
 		series: seriesId,
@@ -117,7 +119,7 @@ export function scaffoldEdition(
 	};
 	const eventYaml =
 		schemaLine('event') +
-		`# ${event.shortTitle}, scaffolded from ${latest.id} by npm run new:event. Dates, host, venue and\n# "about" are carried over as a starting point: check every field before publishing.\n` +
+		`# ${event.shortTitle}, scaffolded from ${latest.id} by npm run new:event. Dates, host, venue and\n# "about" are carried over as a starting point: check every field, then remove "draft: true"\n# to publish it (until then npm run dev shows it and npm run build leaves it out).\n` +
 		toContentYaml(event);
 	const programmeYaml =
 		schemaLine('programme') +
@@ -134,6 +136,7 @@ export function scaffoldEdition(
 				`Edit ${place.contentDir}/events/${eventId}/event.yaml: dates (now ${event.start}${event.end ? ` to ${event.end}` : ''}), host, venue, the "about" text (it still describes ${latest.id}), committees, important dates.`,
 				`Fill in ${place.contentDir}/events/${eventId}/programme.yaml as the programme takes shape.`,
 				'Run npm run check after each change, and npm run dev to preview.',
+				`The edition is a draft: npm run build leaves it out until you remove "draft: true" from its event.yaml.`,
 			],
 		},
 	};

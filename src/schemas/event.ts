@@ -115,6 +115,11 @@ export const EventSchema = z.strictObject({
 	series: idSchema,
 	/** Edition number within the series, e.g. 3 for the third. */
 	edition: z.int().positive().optional(),
+	/**
+	 * `true` while the edition is being prepared: `npm run dev` shows it, `npm run build` leaves it,
+	 * its pages and its people out. `npm run new:event` starts every new edition as a draft.
+	 */
+	draft: z.boolean().default(false),
 	/** The conference the workshop is held with. */
 	host: z
 		.strictObject({

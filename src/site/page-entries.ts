@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { pageAddress } from '../loading/pages.ts';
+import { getModel } from './get-model.ts';
 
 /**
  * Queries over the `pages` collection, in one place so that routes never repeat a filter:
@@ -25,6 +26,7 @@ export async function sitePages(): Promise<Array<{ entry: PageEntry; slug: strin
 export async function eventPages(): Promise<Array<{ entry: PageEntry; event: string; slug: string }>> {
 	return (await publishedPages()).flatMap((entry) => {
 		const { event, slug } = pageAddress(entry.id);
-		return event ? [{ entry, event, slug }] : [];
+		// A draft event's pages are built with it, by `astro dev` only.
+		return event && getModel().eventById.has(event) ? [{ entry, event, slug }] : [];
 	});
 }

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
 import { buildModel, type Model } from '../../src/model/model.ts';
@@ -149,5 +151,37 @@ describe('the resolved model', () => {
 		// 23:00 CEST is 21:00 UTC; clocks fall back at 03:00 CEST, so 03:30 CET is 02:30 UTC: 5.5 hours.
 		expect(session!.start).toEqual(new Date('2020-10-24T21:00:00Z'));
 		expect(session!.end).toEqual(new Date('2020-10-25T02:30:00Z'));
+	});
+});
+
+describe('a draft edition', () => {
+	const { root, contentDir } = materialize();
+	mkdirSync(join(contentDir, 'events/demo-2025/pages'), { recursive: true });
+	writeFileSync(
+		join(contentDir, 'events/demo-2025/event.yaml'),
+		'draft: true\ntitle: Second Demo Workshop\nshortTitle: DEMO 2025\nseries: demo\nstart: "2025-06-10"\ntimezone: Europe/Berlin\n' +
+			'committees:\n  - role: organizers\n    members: [alice-example, dana-draft]\n',
+	);
+	writeFileSync(join(contentDir, 'events/demo-2025/pages/travel.md'), '---\ntitle: Travel\ndescription: Getting there.\n---\n\nBy train.\n');
+	writeFileSync(join(contentDir, 'people/dana-draft.yaml'), 'name: Dana Draft\n');
+
+	it('is checked, then left out of a build with its pages and the people who appear only there', () => {
+		const result = loadContent(contentDir, root);
+		expect(result.issues).toEqual([]);
+		const model = result.ok ? result.model : undefined;
+		expect(model?.eventById.has('demo-2025')).toBe(false);
+		expect(model?.series.find((series) => series.id === 'demo')?.events.map((event) => event.id)).toEqual(['demo-2024']);
+		expect(model?.personById.has('dana-draft')).toBe(false);
+		expect(model?.people.map((person) => person.id)).not.toContain('dana-draft');
+		expect(model?.personById.get('alice-example')?.events.map(({ event }) => event.id)).toEqual(['demo-2024']);
+		expect(model?.pages.map((page) => page.id)).not.toContain('events/demo-2025/pages/travel');
+	});
+
+	it('is in the preview (npm run dev), with everything it brings', () => {
+		const result = loadContent(contentDir, root, { drafts: true });
+		const model = result.ok ? result.model : undefined;
+		expect(model?.eventById.get('demo-2025')?.draft).toBe(true);
+		expect(model?.personById.get('dana-draft')?.events.map(({ event }) => event.id)).toEqual(['demo-2025']);
+		expect(model?.pages.map((page) => page.id)).toContain('events/demo-2025/pages/travel');
 	});
 });

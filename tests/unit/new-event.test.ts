@@ -34,7 +34,11 @@ describe('npm run new:event', () => {
 		expect(existsSync(resolve(contentDir, 'events/demo-2025', schema!)), `${schema} from the event's folder`).toBe(true);
 		expect(schema!.endsWith('/public/schemas/event.schema.json')).toBe(true);
 		expect(eventYaml).toContain('start: "2025-06-10"\nend: "2025-06-11"\n');
-		const result = loadContent(contentDir, root);
+		// A draft: the preview shows it, a build leaves it out until the organizer removes the flag.
+		expect(eventYaml).toContain('draft: true\n');
+		const built = loadContent(contentDir, root);
+		expect(built.ok && built.model.eventById.has('demo-2025')).toBe(false);
+		const result = loadContent(contentDir, root, { drafts: true });
 		expect(result.issues).toEqual([]);
 		const event = result.ok ? result.model.eventById.get('demo-2025')! : undefined;
 		expect(event).toMatchObject({ edition: 2, startDate: '2025-06-10', endDate: '2025-06-11', timeZone: 'Europe/Berlin', format: 'hybrid', talks: [] });
@@ -47,7 +51,7 @@ describe('npm run new:event', () => {
 		cpSync(projectContentDir, contentDir, { recursive: true });
 		expect(newEvent(contentDir, 'odiw', '2024').status).toBe(0);
 		expect(newEvent(contentDir, 'weml', '2027').status).toBe(0);
-		const result = loadContent(contentDir, root);
+		const result = loadContent(contentDir, root, { drafts: true });
 		expect(result.issues).toEqual([]);
 		const event = (id: string) => (result.ok ? result.model.eventById.get(id) : undefined);
 		// ODIW 2023 is the 3rd workshop; WEML 2019/20 the 3rd, starting in February 2020.
