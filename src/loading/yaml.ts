@@ -107,15 +107,49 @@ function parseDocumentWithLines(source: string) {
 	return { doc, lineCounter };
 }
 
+/**
+ * What the commonest slips of form mean, in an organizer's words, with the fix: a field written
+ * twice (often a list item that lost its "-"), text with ": " that needs quotes, a tab as indent.
+ * Lines and columns count from 1.
+ */
+function explainYamlError(code: string, lines: readonly string[], line: number, column: number): string | undefined {
+	const text = lines[line - 1] ?? '';
+	if (code === 'DUPLICATE_KEY') {
+		const key = /^([^:#]+?)\s*:(?:\s|$)/.exec(text.slice(column - 1))?.[1];
+		if (!key) return undefined;
+		// Up through the same mapping: lines whose key starts in the same column, until its first line.
+		let first: number | undefined;
+		for (let at = line - 1; at >= 1; at--) {
+			const above = lines[at - 1]!;
+			if (!above.trim() || above.trimStart().startsWith('#')) continue;
+			const item = /^(\s*)((?:-\s+)*)/.exec(above)!;
+			const keyColumn = item[1]!.length + item[2]!.length + 1;
+			if (keyColumn < column && !item[2]) break;
+			if (keyColumn === column && new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:(?:\\s|$)`).test(above.slice(column - 1))) first = at;
+			if (item[2] && keyColumn <= column) break;
+		}
+		return `"${key}" is written twice in one place${first ? ` (first at line ${first})` : ''}; keep one, or if a new list item starts here, put "- " before its first field`;
+	}
+	// Also reported for a line indented under a text value; only a value holding ": " is this slip.
+	const field = /^(\s*(?:-\s+)?[^:#]+?):\s+(.*:\s.*\S)\s*$/.exec(text);
+	if (code === 'BLOCK_AS_IMPLICIT_KEY' && field && !/^["']/.test(field[2]!)) {
+		const quoted = `${field[1]!.trim()}: "${field[2]!.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+		return `the text holds ": ", which YAML reads as the start of another field; put the whole text in quotes, e.g. ${quoted}`;
+	}
+	if (code === 'TAB_AS_INDENT') return 'a line is indented with a tab; indent with spaces only';
+	return undefined;
+}
+
 /** The document reader: the data, or an issue with the line and what to do. */
 function parseYamlDocument(file: string, source: string): ParsedYaml | { issue: ContentIssue } {
 	const { doc, lineCounter } = parseDocumentWithLines(source);
 	const error = doc.errors[0];
 	if (error) {
 		const line = error.linePos?.[0].line;
-		return {
-			issue: { file, path: [], line, message: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}; check indentation and quoting` },
-		};
+		const column = error.linePos?.[0].col;
+		const explained = line && column ? explainYamlError(error.code, source.split(/\r?\n/), line, column) : undefined;
+		const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		return { issue: { file, path: [], line, message: `is not valid YAML: ${explained ?? `${reason}; check indentation and quoting`}` } };
 	}
 	// Tags such as !!js/function mean nothing to Lectern; the YAML library only warns about them.
 	const unknownTag = doc.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
