@@ -182,8 +182,9 @@ function validateProgramme(
 	const roomSlots = new Map<string, Slot[]>();
 	const seenDays = new Map<string, number>();
 
-	const instant = (path: PropertyKey[], date: string, time: string, isEnd = false): Date | undefined => {
-		const value = isEnd ? endInstant(date, time, zone) : wallClockToInstant(date, time, zone);
+	/** `nextDay` lets the time carry "+1" (a session's end, a talk's start and end). */
+	const instant = (path: PropertyKey[], date: string, time: string, nextDay = false): Date | undefined => {
+		const value = nextDay ? endInstant(date, time, zone) : wallClockToInstant(date, time, zone);
 		if (value !== 'gap') return value;
 		issues.push({
 			file,
@@ -294,7 +295,7 @@ function validateProgramme(
 						message: 'is missing; give a talk both start and end, or neither to use the whole session',
 					});
 				} else if (talk.start && talk.end) {
-					const talkStart = instant([...talkPath, 'start'], day.date, talk.start);
+					const talkStart = instant([...talkPath, 'start'], day.date, talk.start, true);
 					const talkEnd = instant([...talkPath, 'end'], day.date, talk.end, true);
 					if (talkStart && talkEnd) {
 						if (talkEnd <= talkStart) {
@@ -303,7 +304,9 @@ function validateProgramme(
 							issues.push({
 								file,
 								path: [...talkPath, talkStart < start ? 'start' : 'end'],
-								message: `${talk.start}–${talk.end} is outside its session (${session.start}–${session.end}); move the talk or widen the session`,
+								message:
+									`${talk.start}–${talk.end} is outside its session (${session.start}–${session.end}); move the talk or widen the session` +
+									(session.end.endsWith('+1') && !talk.start.endsWith('+1') && talkStart < start ? ` (write "${talk.start}+1" for a time after midnight)` : ''),
 							});
 						}
 						talkSlot = { ...slot, start: talkStart, end: talkEnd, what: `talk "${talk.title ?? talk.id}" at ${talk.start}` };

@@ -601,7 +601,7 @@ function buildEvent(
 			speakers,
 			authors: talk.authors.map(appear),
 			start:
-				session && (ownSlot ? instantOrThrow(wallClockToInstant(date!, talk.start!, zone), talk.id) : session.start),
+				session && (ownSlot ? instantOrThrow(endInstant(date!, talk.start!, zone), talk.id) : session.start),
 			end: session && (ownSlot ? instantOrThrow(endInstant(date!, talk.end!, zone), talk.id) : session.end),
 			ownSlot,
 			abstractHtml: talk.abstract ? markdown(talk.abstract) : undefined,

@@ -30,7 +30,7 @@ export const talkKinds = [
 	'talk',
 ] as const;
 
-/** An end time may carry "+1" when the session runs past midnight, e.g. "00:30+1". */
+/** A session's end, or a talk's start or end, may carry "+1" when it is past midnight, e.g. "00:30+1". */
 const endTimeSchema = z
 	.string({ error: 'must be a time in quotes, e.g. "10:30"' })
 	.regex(/^([01]\d|2[0-3]):[0-5]\d(\+1)?$/, {
@@ -49,8 +49,8 @@ export const TalkSchema = z.strictObject({
 	speakers: peopleSchema.default([]),
 	/** Authors who are not listed as speakers (e.g. when the presenter is not known), by person id. */
 	authors: peopleSchema.default([]),
-	/** Start, when the talk has its own slot inside the session. */
-	start: timeSchema.optional(),
+	/** Start, when the talk has its own slot inside the session ("00:10+1" after midnight). */
+	start: endTimeSchema.optional(),
 	/** End, when the talk has its own slot inside the session. */
 	end: endTimeSchema.optional(),
 	/** Abstract in Markdown. */

@@ -185,3 +185,34 @@ describe('a draft edition', () => {
 		expect(model?.pages.map((page) => page.id)).toContain('events/demo-2025/pages/travel');
 	});
 });
+
+describe('a session past midnight', () => {
+	const programme = (talks: string) =>
+		'days:\n  - date: "2024-06-10"\n    sessions:\n      - start: "23:00"\n        end: "01:00+1"\n        kind: posters\n        title: Night posters\n        talks:\n' + talks;
+	const load = (talks: string) => {
+		const { root, contentDir } = materialize();
+		writeFileSync(join(contentDir, 'events/demo-2024/programme.yaml'), programme(talks));
+		return loadContent(contentDir, root);
+	};
+
+	it('takes talks whose times carry "+1" after midnight', () => {
+		const result = load(
+			'          - id: late\n            title: Late\n            start: "23:30"\n            end: "00:10+1"\n' +
+				'          - id: later\n            title: Later\n            start: "00:10+1"\n            end: "00:40+1"\n',
+		);
+		expect(result.issues).toEqual([]);
+		const talks = result.ok ? result.model.eventById.get('demo-2024')!.talks : [];
+		// Berlin in June is UTC+2: 00:10 on the 11th is 22:10 UTC on the 10th.
+		expect(talks.map((talk) => [talk.id, talk.start?.toISOString(), talk.end?.toISOString()])).toEqual([
+			['late', '2024-06-10T21:30:00.000Z', '2024-06-10T22:10:00.000Z'],
+			['later', '2024-06-10T22:10:00.000Z', '2024-06-10T22:40:00.000Z'],
+		]);
+	});
+
+	it('says to write "+1" for a talk after midnight written without it', () => {
+		const result = load('          - id: later\n            title: Later\n            start: "00:10"\n            end: "00:40+1"\n');
+		expect(result.issues.map((issue) => issue.message)).toEqual([
+			'00:10–00:40+1 is outside its session (23:00–01:00+1); move the talk or widen the session (write "00:10+1" for a time after midnight)',
+		]);
+	});
+});
