@@ -12,6 +12,7 @@ import { checkImageFile, imageUses } from './images.ts';
 import { formatIssue, fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
 import { buildModel, type Model, type ModelOptions } from '../model/model.ts';
 import { checkPages, type Page } from './pages.ts';
+import { siteLinkIssues, sitePaths } from './site-paths.ts';
 import { guard, validateContent, type Sourced, type SourcedContent } from './validation.ts';
 import { lineFinder, parseYaml, type ParsedYaml } from './yaml.ts';
 
@@ -67,9 +68,10 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 	issues.push(...validateContent(content, existing));
 	let pages: Page[] = [];
 	guard(issues, relative(root, contentDir).split(sep).join('/') || '.', () => {
-		const checked = checkPages(found.pages, content, { ...existing, programmes: found.ids.programme }, contentDir);
+		const known = sitePaths(content, found.pages, existing);
+		const checked = checkPages(found.pages, content, { ...existing, programmes: found.ids.programme }, contentDir, known);
 		pages = checked.pages;
-		issues.push(...checked.issues);
+		issues.push(...checked.issues, ...siteLinkIssues(content, known));
 	});
 	if (issues.length > 0) return { ok: false, issues: withLines(sortIssues(issues), lines) };
 	let model: Model | undefined;

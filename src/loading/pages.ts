@@ -7,6 +7,7 @@ import { PageSchema, type PageData } from '../schemas/page.ts';
 import { decodeUtf8, type PageFileRef } from './content-files.ts';
 import { checkImageFile } from './images.ts';
 import { parseYaml } from './yaml.ts';
+import { reservedEventSlugs, reservedSiteSlugs, sitePathProblem, type SitePaths } from './site-paths.ts';
 import { committeeRoleLabels } from '../model/labels.ts';
 import { closest, fromZodIssues, showValue, type ContentIssue } from './issues.ts';
 import { committeeMatches } from '../model/page-components.ts';
@@ -45,18 +46,6 @@ export interface Page {
 	/** The images its body shows: each address as written ("../images/map.png") to the file's path inside the content folder. */
 	images: Record<string, string>;
 }
-
-/**
- * Names the site's own pages use at the top level, which a site page cannot take. A unit test
- * keeps this in step with src/pages/.
- */
-export const reservedSiteSlugs = [
-	'404', 'agenda', 'calendar', 'events', 'favicon', 'feed', 'index', 'pagefind', 'people',
-	'manifest', 'robots', 'schemas', 'search', 'series', 'sitemap', 'sitemap-index', 'sw', 'talks', 'theme',
-] as const;
-
-/** Names an event's own pages use below `/events/<id>/`, which an event page cannot take. */
-export const reservedEventSlugs = ['calendar', 'index', 'programme', 'schedule', 'sessions', 'talks'] as const;
 
 /** The component names pages can use. */
 export const pageComponentNames = Object.keys(componentPropsSchemas) as PageComponentName[];
@@ -106,6 +95,7 @@ export function checkPages(
 	content: SourcedContent,
 	existing: ExistingIds & { programmes: string[] },
 	contentDir: string,
+	known: SitePaths,
 ): { pages: Page[]; issues: ContentIssue[] } {
 	const issues: ContentIssue[] = [];
 	const read: ReadPage[] = [];
@@ -129,7 +119,7 @@ export function checkPages(
 			continue;
 		}
 		if (ref.event && !existing.events.includes(ref.event)) continue; // the folder without event.yaml is reported already
-		const result = readPage(ref, contentDir);
+		const result = readPage(ref, contentDir, known);
 		issues.push(...result.issues);
 		if (result.read) read.push(result.read);
 	}
@@ -141,7 +131,7 @@ export function checkPages(
 
 const frontMatterPattern = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
-function readPage(ref: PageFileRef, contentDir: string): { read?: ReadPage; issues: ContentIssue[] } {
+function readPage(ref: PageFileRef, contentDir: string, known: SitePaths): { read?: ReadPage; issues: ContentIssue[] } {
 	const { file } = ref;
 	const issues: ContentIssue[] = [];
 	const text = decodeUtf8(file, readFileSync(ref.path));
@@ -175,10 +165,13 @@ function readPage(ref: PageFileRef, contentDir: string): { read?: ReadPage; issu
 	}
 	const uses: ComponentUse[] = [];
 	const images: Record<string, string> = {};
-	walkBody(tree, file, issues, uses, (url) => {
-		const image = pageImage(ref, contentDir, url);
-		if ('path' in image) images[url] = image.path;
-		return image.problem;
+	walkBody(tree, file, issues, uses, {
+		image: (url) => {
+			const image = pageImage(ref, contentDir, url);
+			if ('path' in image) images[url] = image.path;
+			return image.problem;
+		},
+		sitePath: (path) => sitePathProblem(path, known),
 	});
 	if (!result.success) return { issues };
 	return {
@@ -221,7 +214,13 @@ type Node = MdastNode & {
 	position?: { start: { line: number } };
 };
 
-function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: ComponentUse[], imageProblem: (url: string) => string | undefined): void {
+/** What is wrong with an image's address, or a site path a link leads to; undefined when nothing. */
+interface AddressChecks {
+	image(url: string): string | undefined;
+	sitePath(path: string): string | undefined;
+}
+
+function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: ComponentUse[], checks: AddressChecks): void {
 	let sawHtml = false;
 	const visit = (node: Node) => {
 		const line = node.position?.start.line;
@@ -243,14 +242,19 @@ function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: C
 				sawHtml = true;
 				return;
 			case 'image': {
-				const wrong = (node as Node & { alt?: string }).alt?.trim() ? imageProblem(node.url ?? '') : `has an image without a description; write what it shows, e.g. ![Map of the venue](${node.url ?? '../images/map.png'})`;
+				const wrong = (node as Node & { alt?: string }).alt?.trim() ? checks.image(node.url ?? '') : `has an image without a description; write what it shows, e.g. ![Map of the venue](${node.url ?? '../images/map.png'})`;
 				if (wrong) problem(wrong);
 				break;
 			}
 			case 'link':
-			case 'definition':
-				checkAddress(node.url ?? '', 'link', problem);
+			case 'definition': {
+				const href = node.url ?? '';
+				const target = checkLink(href);
+				const missing = target.ok && target.kind === 'site' ? checks.sitePath(target.path) : undefined;
+				if (missing) problem(`has a link to ${JSON.stringify(href)} that ${missing}`);
+				else checkAddress(href, 'link', problem);
 				break;
+			}
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
 				if (!checkElement(node, problem, uses)) return;

@@ -80,11 +80,12 @@ function scalar(name: string, forms: [pattern: RegExp, construct: (text: string)
  *   the text "[object Object]";
  * - a document marker (`---`, `...`) after the first line, or a directive (`%YAML`): js-yaml
  *   reads a marker inside quotes as text, where YAML forbids it;
+ * - a bare `!` tag, which js-yaml takes for a text where YAML may refuse what follows;
  * - an empty or null key (`: value`, `~: value` at a line's start or in a flow collection):
  *   js-yaml names it "null", YAML "".
  */
 // Lookbehinds, so that the engine looks for the rare characters first (3.5 times faster).
-const needsDocumentReader = /(?<=^|[\s,[{])(?:[&*]\S|\?(?:\s|$))|^[ \t-]*[[{]|(?<=[[{,][ \t]*)[[{]|(?<=\n)(?:---|\.\.\.)(?:\s|$)|^%|(?<=(?:^|[[{,])[ \t-]*(?:~|null|Null|NULL)?[ \t]*):(?:\s|$)/m;
+const needsDocumentReader = /(?<=^|[\s,[{])(?:[&*]\S|[!?](?:\s|$))|^[ \t-]*[[{]|(?<=[[{,][ \t]*)[[{]|(?<=\n)(?:---|\.\.\.)(?:\s|$)|^%|(?<=(?:^|[[{,])[ \t-]*(?:~|null|Null|NULL)?[ \t]*):(?:\s|$)/m;
 
 /**
  * The file's data, or `undefined` when the document reader must read it. Every content file is a

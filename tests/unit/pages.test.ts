@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/loading/issues.ts';
 import { loadContent } from '../../src/loading/load.ts';
-import { menuPages, pagePath, reservedEventSlugs, reservedSiteSlugs } from '../../src/loading/pages.ts';
+import { menuPages, pagePath } from '../../src/loading/pages.ts';
+import { reservedEventSlugs, reservedSiteSlugs } from '../../src/loading/site-paths.ts';
 import { materialize } from '../support/fixtures.ts';
 
 const srcPages = join(import.meta.dirname, '../../src/pages');
