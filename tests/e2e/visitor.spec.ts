@@ -235,3 +235,15 @@ test('an event without a programme still offers its calendar: its days and dates
 	expect(text).toContain('UID:tinyml-2024@');
 	expect(text).toContain('SUMMARY:tinyML 2024');
 });
+
+test('a joint presentation links the talk it shares its slot with, both ways', async ({ page }) => {
+	await page.goto('events/item-2020/talks/hxtorch/');
+	await page.getByRole('link', { name: 'Inference with Artificial Neural Networks on Analog Neuromorphic Hardware', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inference with Artificial Neural Networks on Analog Neuromorphic Hardware');
+	await expect(page.getByRole('link', { name: 'hxtorch: PyTorch for BrainScaleS-2 — Perceptrons on Analog Neuromorphic Hardware', exact: true })).toBeVisible();
+});
+
+test('the search page puts the cursor in its box, ready to type', async ({ page }) => {
+	await page.goto('search/');
+	await expect(page.getByLabel('Search talks, speakers, affiliations and events')).toBeFocused();
+});
