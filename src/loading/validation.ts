@@ -100,6 +100,21 @@ export function validateContent(content: SourcedContent, existing: ExistingIds):
 		});
 	});
 
+	// One number per edition of a series: the pages and schedule.json print it.
+	const editions = new Map<string, Sourced<EventData>>();
+	for (const event of [...content.events].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id))) {
+		if (event.data.edition === undefined) continue;
+		const key = `${event.data.series} ${event.data.edition}`;
+		const first = editions.get(key);
+		if (first) {
+			issues.push({
+				file: event.file,
+				path: ['edition'],
+				message: `${event.data.edition} is also the edition of ${first.id} (${first.file}); give each edition of the series its own number`,
+			});
+		} else editions.set(key, event);
+	}
+
 	for (const event of content.events) guard(issues, event.file, () => {
 		const { data, file } = event;
 		if (!seriesIds.includes(data.series)) {

@@ -94,13 +94,13 @@ export function scaffoldEdition(
 	const oldYear = Number(latest.data.start.slice(0, 4));
 	const bump = (text: string) => moveYears(text, oldYear, year);
 	const { data } = latest;
-	const step = year > oldYear ? 1 : 0;
-	const edition = data.edition === undefined ? undefined : data.edition + step;
+	// An edition before the latest has a number the scaffold cannot know: the organizer gives it.
+	const edition = data.edition === undefined || year < oldYear ? undefined : data.edition + 1;
 	const shortTitle = bump(data.shortTitle);
 	const event: EventInput = {
 		// Carried-over text is last year's until edited: nothing is published before the organizer says so.
 		draft: true,
-		title: data.edition === undefined ? bump(data.title) : moveOrdinal(bump(data.title), data.edition, data.edition + step),
+		title: edition === undefined ? bump(data.title) : moveOrdinal(bump(data.title), data.edition!, edition),
 		shortTitle: shortTitle === data.shortTitle ? `${data.shortTitle} ${year}` : shortTitle,
 		series: seriesId,
 		...(edition !== undefined && { edition }),

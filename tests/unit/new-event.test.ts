@@ -70,6 +70,14 @@ describe('npm run new:event', () => {
 		);
 	});
 
+	it('leaves the number of an edition before the latest to the organizer, so that no two share one', () => {
+		const { root, contentDir } = materialize();
+		expect(newEvent(contentDir, 'demo', '2023').status).toBe(0);
+		const eventYaml = readFileSync(join(contentDir, 'events/demo-2023/event.yaml'), 'utf8');
+		expect(eventYaml).not.toContain('edition:');
+		expect(loadContent(contentDir, root, { drafts: true }).issues).toEqual([]);
+	});
+
 	it('names files relative to the folder it runs in', () => {
 		const { root, contentDir } = materialize();
 		const run = newEventIn(root, 'content', 'demo', '2025');
