@@ -30,7 +30,7 @@ export default defineConfig({
 	// Content comes in through the content layer: src/content.config.ts. offline() after the
 	// others that write: its service worker lists their files, the search index included. The
 	// output folder is kept from build to build: output.keep first, output.record last.
-	integrations: [siteAddress(), output.keep, freshPages(), mdx(), sitemap(), headers(), calendars(), pagefind(), offline(), output.record],
+	integrations: [siteAddress(), output.keep, freshPages(), mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), headers(), calendars(), pagefind(), offline(), output.record],
 	experimental: {
 		// Pages whose getStaticPaths() gives a cacheKey (src/site/page-keys.ts) are reused from the
 		// previous build when their key and their code are unchanged. Astro keeps the manifest and

@@ -84,6 +84,9 @@ async function networkFirst(request: Request): Promise<Response> {
 	} catch (error) {
 		const cached = (await caches.match(key, { ignoreSearch: true })) ?? (await caches.match(request, { ignoreSearch: true }));
 		if (cached) return cached;
+		// A page never opened here: say so, rather than the browser's own error.
+		const offline = request.mode === 'navigate' ? await caches.match(new URL('offline/', scope()).href) : undefined;
+		if (offline) return offline;
 		throw error;
 	}
 }

@@ -18,15 +18,16 @@ export const serviceWorkerFile = 'sw.js';
 export const precachedFragmentsBudget = 1024 * 1024;
 
 /**
- * What a new visitor's browser keeps from the start, as paths relative to the base: the agenda,
- * search and its index, and the site's styles and scripts. Programme, talk and person pages are
+ * What a new visitor's browser keeps from the start, as paths relative to the base: the home page,
+ * the offline page, the agenda, search and its index, and the site's styles and scripts. Programme, talk and person pages are
  * kept as the visitor opens them. `sizeOf` gives a file's size in bytes.
  */
 export function precacheList(files: readonly string[], sizeOf: (file: string) => number): string[] {
 	const fragments = files.filter(searchFragment);
 	const fragmentsFit = fragments.reduce((total, file) => total + sizeOf(file), 0) <= precachedFragmentsBudget;
 	return [
-		...['agenda/index.html', 'search/index.html'].filter((file) => files.includes(file)).map((file) => file.replace(/index\.html$/, '')),
+		// The home page (where an installed site opens), the page for what was never saved, agenda and search.
+		...['index.html', 'offline/index.html', 'agenda/index.html', 'search/index.html'].filter((file) => files.includes(file)).map((file) => file.replace(/index\.html$/, '')),
 		// Every style and script of the site (tens of kilobytes): pages kept for offline use need theirs, and scripts import shared chunks the HTML does not name.
 		...files.filter(
 			(file) =>
@@ -67,7 +68,7 @@ export function offline(): AstroIntegration {
 				const files = listFiles(outDir).filter((file) => file !== serviceWorkerFile);
 				const precache = precacheList(files, (file) => statSync(join(outDir, file)).size);
 				// Precached folders ('agenda/') are their index pages.
-				const version = buildVersion(precache, (file) => readFileSync(join(outDir, file.endsWith('/') ? `${file}index.html` : file)));
+				const version = buildVersion(precache, (file) => readFileSync(join(outDir, file === '' || file.endsWith('/') ? `${file}index.html` : file)));
 				const result = await build({
 					entryPoints: [fileURLToPath(new URL('../browser/service-worker.ts', import.meta.url))],
 					bundle: true,

@@ -9,7 +9,7 @@ import type { ExistingIds, SourcedContent } from './validation.ts';
  */
 export const reservedSiteSlugs = [
 	'404', 'agenda', 'calendar', 'events', 'favicon', 'feed', 'index', 'pagefind', 'people',
-	'manifest', 'robots', 'schemas', 'search', 'series', 'sitemap', 'sitemap-index', 'sw', 'talks', 'theme',
+	'manifest', 'offline', 'robots', 'schemas', 'search', 'series', 'sitemap', 'sitemap-index', 'sw', 'talks', 'theme',
 ] as const;
 
 /** Names an event's own pages use below `/events/<id>/`, which an event page cannot take. */

@@ -15,6 +15,7 @@ export const paths = {
 	talks: () => '/talks/',
 	search: () => '/search/',
 	agenda: () => '/agenda/',
+	offline: () => '/offline/',
 	eventCalendar: (event: Pick<Event, 'id'>) => `/events/${event.id}/calendar.ics`,
 	talkCalendar: (talk: { id: string; event: Pick<Event, 'id'> }) => `/events/${talk.event.id}/talks/${talk.id}.ics`,
 	sessionCalendar: (session: Pick<Session, 'id' | 'event'>) => `/events/${session.event.id}/sessions/${session.id}.ics`,

@@ -13,6 +13,11 @@ test('a visited programme, its talk and person pages, the agenda and search open
 	await context.setOffline(true);
 	// The network really is gone: a page never opened does not load.
 	expect(await page.evaluate(() => fetch('../../../people/').then(() => 'loaded', () => 'failed'))).toBe('failed');
+	// Opened, it says so in the site's own page, and the home page (where an installed site opens) was kept from the start.
+	await page.goto('people/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+	await page.getByRole('link', { name: 'All events' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo Test Workshops');
 
 	await page.goto('events/demo-2024/programme/?room=Room+B');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Programme');

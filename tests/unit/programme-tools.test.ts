@@ -95,8 +95,8 @@ describe('offline use', () => {
 	});
 
 	it('precaches the agenda, search, its index and the site’s styles and scripts', () => {
-		const files = ['_astro/a.css', '_astro/b.js', 'agenda/index.html', 'agenda/talks.json', 'events/x/index.html', 'favicon.svg', 'pagefind/pagefind-ui.js', 'pagefind/pagefind.js', 'search/index.html'];
-		expect(precacheList(files, () => 100)).toEqual(['agenda/', 'search/', '_astro/a.css', '_astro/b.js', 'agenda/talks.json', 'favicon.svg', 'pagefind/pagefind.js']);
+		const files = ['_astro/a.css', '_astro/b.js', 'agenda/index.html', 'agenda/talks.json', 'events/x/index.html', 'favicon.svg', 'index.html', 'offline/index.html', 'pagefind/pagefind-ui.js', 'pagefind/pagefind.js', 'search/index.html'];
+		expect(precacheList(files, () => 100)).toEqual(['', 'offline/', 'agenda/', 'search/', '_astro/a.css', '_astro/b.js', 'agenda/talks.json', 'favicon.svg', 'pagefind/pagefind.js']);
 	});
 
 	it('precaches search results’ texts only while they are small together', () => {
