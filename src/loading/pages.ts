@@ -423,6 +423,12 @@ function checkUse(page: Page, use: ComponentUse, content: SourcedContent, existi
 	const event = content.events.find((candidate) => candidate.id === eventId);
 	if (!event) return issues; // its event.yaml has problems of its own, reported there
 	const { data } = event;
+	// A build leaves a draft edition out: a published page could not show it.
+	const publishedPage = !page.draft && !(page.event && content.events.find((candidate) => candidate.id === page.event)?.data.draft);
+	if (data.draft && publishedPage) {
+		problem('event', `names event "${eventId}", which is a draft that npm run build leaves out; remove "draft: true" from its event.yaml to publish it, or make this page a draft too`);
+		return issues;
+	}
 	if (use.name === 'Programme') {
 		if (existing.programmes.includes(eventId) && !event.programme) return issues; // its programme.yaml has problems of its own
 		const days = event.programme?.data.days.map((day) => day.date) ?? [];
