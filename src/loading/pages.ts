@@ -123,8 +123,11 @@ export function checkPages(
 		issues.push(...result.issues);
 		if (result.read) read.push(result.read);
 	}
+	// Only when every event's files passed their check: a role may stand in one that did not.
+	const complete = content.events.length === existing.events.length && existing.programmes.every((id) => content.events.some((event) => event.id === id && event.programme));
+	const published = complete ? peopleOfPublishedEvents(content) : undefined;
 	for (const { page, uses } of read) {
-		for (const use of uses) issues.push(...checkUse(page, use, content, existing));
+		for (const use of uses) issues.push(...checkUse(page, use, content, existing, published));
 	}
 	return { pages: read.map(({ page }) => page), issues };
 }
@@ -385,7 +388,28 @@ const excerpt = (text: string) => {
 };
 
 /** The ids in one component use, against the content: the event, person, day, committee or deadline it names. */
-function checkUse(page: Page, use: ComponentUse, content: SourcedContent, existing: ExistingIds & { programmes: string[] }): ContentIssue[] {
+/** People with a role at an edition that is not a draft: the people a build publishes (model.ts). */
+function peopleOfPublishedEvents(content: SourcedContent): Set<string> {
+	const people = new Set<string>();
+	for (const { data, programme } of content.events) {
+		if (data.draft) continue;
+		for (const committee of data.committees) committee.members.forEach((id) => people.add(id));
+		data.contact?.people.forEach((id) => people.add(id));
+		for (const session of (programme?.data.days ?? []).flatMap((day) => day.sessions)) {
+			for (const id of [...session.chairs, ...session.speakers, ...session.talks.flatMap((talk) => [...talk.speakers, ...talk.authors])]) people.add(id);
+		}
+		for (const talk of programme?.data.unscheduled ?? []) for (const id of [...talk.speakers, ...talk.authors]) people.add(id);
+	}
+	return people;
+}
+
+function checkUse(
+	page: Page,
+	use: ComponentUse,
+	content: SourcedContent,
+	existing: ExistingIds & { programmes: string[] },
+	publishedPeople: ReadonlySet<string> | undefined,
+): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const problem = (prop: string, message: string) => issues.push({ file: page.file, path: [use.name, prop], line: use.line, message });
 	const schema = componentPropsSchemas[use.name] as z.ZodType;
@@ -407,9 +431,13 @@ function checkUse(page: Page, use: ComponentUse, content: SourcedContent, existi
 		return issues;
 	}
 	const eventId = props.event ?? page.event;
+	// A build leaves a draft edition out: a published page could not show it.
+	const publishedPage = !page.draft && !(page.event && content.events.find((candidate) => candidate.id === page.event)?.data.draft);
 	if (props.person !== undefined && !existing.people.includes(props.person)) {
 		const suggestion = closest(props.person, existing.people);
 		problem('person', `names person "${props.person}", who has no file; ` + (suggestion ? `did you mean "${suggestion}"?` : `add content/people/${props.person}.yaml`));
+	} else if (props.person !== undefined && publishedPage && publishedPeople && !publishedPeople.has(props.person)) {
+		problem('person', `names person "${props.person}", who has no role at a published edition, so the built site has no page for them; give them a role (a talk, a session, a committee), or make this page a draft`);
 	}
 	if (eventId === undefined) {
 		if (use.name !== 'PersonCard') problem('event', `is required on a site page; name the event, e.g. event="item-2020"${use.name === 'Sponsors' ? ', or the series, e.g. series="item"' : ''}`);
@@ -423,8 +451,6 @@ function checkUse(page: Page, use: ComponentUse, content: SourcedContent, existi
 	const event = content.events.find((candidate) => candidate.id === eventId);
 	if (!event) return issues; // its event.yaml has problems of its own, reported there
 	const { data } = event;
-	// A build leaves a draft edition out: a published page could not show it.
-	const publishedPage = !page.draft && !(page.event && content.events.find((candidate) => candidate.id === page.event)?.data.draft);
 	if (data.draft && publishedPage) {
 		problem('event', `names event "${eventId}", which is a draft that npm run build leaves out; remove "draft: true" from its event.yaml to publish it, or make this page a draft too`);
 		return issues;

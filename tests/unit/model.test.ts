@@ -197,7 +197,7 @@ describe('a session past midnight', () => {
 
 	it('takes talks whose times carry "+1" after midnight', () => {
 		const result = load(
-			'          - id: late\n            title: Late\n            start: "23:30"\n            end: "00:10+1"\n' +
+			'          - id: late\n            title: Late\n            speakers: [bob-sample]\n            start: "23:30"\n            end: "00:10+1"\n' +
 				'          - id: later\n            title: Later\n            start: "00:10+1"\n            end: "00:40+1"\n',
 		);
 		expect(result.issues).toEqual([]);
@@ -210,7 +210,7 @@ describe('a session past midnight', () => {
 	});
 
 	it('says to write "+1" for a talk after midnight written without it', () => {
-		const result = load('          - id: later\n            title: Later\n            start: "00:10"\n            end: "00:40+1"\n');
+		const result = load('          - id: later\n            title: Later\n            speakers: [bob-sample]\n            start: "00:10"\n            end: "00:40+1"\n');
 		expect(result.issues.map((issue) => issue.message)).toEqual([
 			'00:10–00:40+1 is outside its session (23:00–01:00+1); move the talk or widen the session (write "00:10+1" for a time after midnight)',
 		]);
