@@ -253,9 +253,8 @@ function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: C
 			case 'definition': {
 				const href = node.url ?? '';
 				const target = checkLink(href);
-				const missing = target.ok && target.kind === 'site' ? checks.sitePath(target.path) : undefined;
-				if (missing) problem(`has a link to ${JSON.stringify(href)} that ${missing}`);
-				else checkAddress(href, 'link', problem);
+				const wrong = !target.ok ? target.reason : target.kind === 'site' ? checks.sitePath(target.path) : undefined;
+				if (wrong) problem(`has a link to ${JSON.stringify(href)} that ${wrong}`);
 				break;
 			}
 			case 'mdxJsxFlowElement':
