@@ -180,7 +180,7 @@ function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string
 }
 
 /** The schemas a value may meet: wrappers (optional, default, pipe, lazy, …) removed, unions spread. */
-function unwrap(schema: z.core.$ZodType): z.core.$ZodType[] {
+export function unwrap(schema: z.core.$ZodType): z.core.$ZodType[] {
 	const def = schema._zod.def as {
 		type: string;
 		innerType?: z.core.$ZodType;

@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { EventSchema } from '../schemas/event.ts';
 import { PersonSchema } from '../schemas/person.ts';
@@ -11,6 +11,7 @@ import { findContentFiles, type ContentKind, type ContentSource } from './conten
 import { checkImageFile, imageUses } from './images.ts';
 import { formatIssue, fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
 import { buildModel, type Model, type ModelOptions } from '../model/model.ts';
+import { markdownLinkIssues } from './markdown-links.ts';
 import { checkPages, type Page } from './pages.ts';
 import { siteLinkIssues, sitePaths } from './site-paths.ts';
 import { guard, validateContent, type Sourced, type SourcedContent } from './validation.ts';
@@ -71,7 +72,7 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 		const known = sitePaths(content, found.pages, existing);
 		const checked = checkPages(found.pages, content, { ...existing, programmes: found.ids.programme }, contentDir, known);
 		pages = checked.pages;
-		issues.push(...checked.issues, ...siteLinkIssues(content, known));
+		issues.push(...checked.issues, ...siteLinkIssues(content, known), ...markdownLinkIssues(content, known, join(root, 'public')));
 	});
 	if (issues.length > 0) return { ok: false, issues: withLines(sortIssues(issues), lines) };
 	let model: Model | undefined;

@@ -135,6 +135,16 @@ export function markdownProblems(text: string): string[] {
 	return problems;
 }
 
+/** The links and images of a text, with their addresses as written: the check follows those to the site's own paths. */
+export function markdownTargets(text: string): Array<{ kind: 'link' | 'image'; href: string }> {
+	if (!mayHoldLinkOrHtml(text)) return [];
+	const targets: Array<{ kind: 'link' | 'image'; href: string }> = [];
+	for (const token of walk(lexer.lexer(text))) {
+		if (token.type === 'link' || token.type === 'image') targets.push({ kind: token.type, href: (token as Tokens.Link | Tokens.Image).href });
+	}
+	return targets;
+}
+
 /** Markdown to plain text, for descriptions, search snippets and calendar entries: one line per block. */
 export function markdownToText(text: string): string {
 	const lines: string[] = [];
