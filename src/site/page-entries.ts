@@ -10,6 +10,8 @@ import { getModel } from './get-model.ts';
 export type PageEntry = CollectionEntry<'pages'>;
 
 async function publishedPages(): Promise<PageEntry[]> {
+	// Astro warns that an empty collection "does not exist": a site without pages is no mistake.
+	if (getModel().pages.length === 0) return [];
 	const entries = await getCollection('pages', (entry) => import.meta.env.DEV || !entry.data.draft);
 	return entries.sort((a, b) => a.id.localeCompare(b.id));
 }
