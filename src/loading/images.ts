@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { imageSize } from 'image-size';
+import { svgProblem } from './svg.ts';
 
 /**
  * Images from the content folder (logos, sponsors' logos, photos): what `npm run check` requires
@@ -40,9 +41,10 @@ export function checkImageFile(contentDir: string, src: string): ImageCheck {
 	}
 	const extension = src.slice(src.lastIndexOf('.') + 1).toLowerCase();
 	const expected = extension === 'jpeg' ? 'jpg' : extension;
+	const bytes = readFileSync(path);
 	let found: ReturnType<typeof imageSize> | undefined;
 	try {
-		found = imageSize(readFileSync(path));
+		found = imageSize(bytes);
 	} catch {
 		found = undefined;
 	}
@@ -52,6 +54,10 @@ export function checkImageFile(contentDir: string, src: string): ImageCheck {
 	const type = found.type === 'jpeg' ? 'jpg' : found.type;
 	if (type !== expected) {
 		return { ok: false, reason: `is named .${extension} but holds ${formatNames[type] ?? type.toUpperCase()} data; save it as ${formatNames[extension]} or rename it` };
+	}
+	if (type === 'svg') {
+		const problem = svgProblem(bytes.toString('utf8'));
+		if (problem) return { ok: false, reason: problem };
 	}
 	if (type !== 'svg' && (found.width > maxImagePixels || found.height > maxImagePixels)) {
 		return {

@@ -1,0 +1,94 @@
+import sax from 'sax';
+
+/**
+ * What the check refuses in an SVG image. The build publishes an SVG as it is, and a visitor who
+ * opens the file itself (not the page showing it) gets a document of the site's own origin: a
+ * script in it would run as the site, and a reference to another server would tell that server
+ * who looks. Hosts that send the site's `_headers` block both with the Content-Security-Policy;
+ * GitHub Pages sends no headers. So a logo from a sponsor or a speaker's photo is read as the
+ * browser reads it, as XML with namespaces (sax, the parser svgo uses), never matched as text:
+ * no scripts, event handlers, embedded HTML or entity declarations, and references only to the
+ * file's own parts or to raster images embedded in it.
+ */
+
+/** Elements that run code or embed other documents when the SVG is opened on its own. */
+const activeElements = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler', 'listener']);
+
+/** The SVG elements that animate another attribute (`attributeName`). */
+const animations = new Set(['animate', 'set', 'animatetransform', 'animatemotion']);
+
+const svgNamespace = 'http://www.w3.org/2000/svg';
+
+/** `#part` of the file itself, or a raster image embedded as a data: address. */
+const isOwnReference = (target: string) => target.startsWith('#') || /^data:image\/(?:png|jpeg|gif|webp|avif)[;,]/i.test(target);
+
+/** The addresses of every `url(…)` in CSS text, quotes and spaces removed. */
+const cssAddresses = (css: string) => [...css.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)].map((match) => match[2]!.trim());
+
+/** What is wrong with CSS text of the SVG (a style element or attribute), if anything. */
+function cssProblem(css: string, where: string): string | undefined {
+	// Escapes can spell "url" or "@import" so that no search for them finds it; logos need none.
+	if (css.includes('\\')) return `has an escaped character (\\) in ${where}, which can hide an address; write the styles without escapes`;
+	if (/@import/i.test(css)) return `imports a style sheet in ${where}; an SVG on the site may load nothing from elsewhere`;
+	const outside = cssAddresses(css).find((target) => !isOwnReference(target));
+	if (outside !== undefined) return `loads ${JSON.stringify(outside)} in ${where}; an SVG on the site may refer only to its own parts ("#id") and to raster images embedded as data:`;
+	return undefined;
+}
+
+/** Why the SVG text must not be published, or undefined when it is safe. */
+export function svgProblem(text: string): string | undefined {
+	const parser = sax.parser(true, { xmlns: true });
+	const problems: string[] = [];
+	let root: string | undefined;
+	let style: string | undefined;
+	const refuse = (problem: string | undefined) => {
+		if (problem !== undefined) problems.push(problem);
+	};
+	parser.onprocessinginstruction = ({ name }) => {
+		if (name.toLowerCase() !== 'xml') refuse(`has the processing instruction <?${name}?>, which can load and run a style sheet; remove it`);
+	};
+	parser.ondoctype = (doctype) => {
+		if (doctype.includes('[')) refuse('declares entities in its DOCTYPE, which can hide markup; remove the declarations in [ ]');
+	};
+	parser.onopentag = (tag) => {
+		const name = (tag as sax.QualifiedTag).local.toLowerCase();
+		const { uri } = tag as sax.QualifiedTag;
+		root ??= name;
+		if (activeElements.has(name) || (uri !== svgNamespace && /xhtml|html/i.test(uri))) {
+			refuse(`contains a <${(tag as sax.QualifiedTag).local}> element, which can run code or embed a page when the file is opened; save the SVG without it`);
+		}
+		if (name === 'style') style = '';
+		const attributes = Object.values((tag as sax.QualifiedTag).attributes);
+		for (const attribute of attributes) {
+			const local = attribute.local.toLowerCase();
+			const where = `<${(tag as sax.QualifiedTag).local}>`;
+			if (local.startsWith('on')) refuse(`has an event handler (${attribute.name} on ${where}), which runs code when the file is opened; save the SVG without it`);
+			else if (local === 'href' && !isOwnReference(attribute.value.trim())) {
+				refuse(`refers to ${JSON.stringify(attribute.value)} (${attribute.name} on ${where}); an SVG on the site may refer only to its own parts ("#id") and to raster images embedded as data:`);
+			} else if (animations.has(name) && local === 'attributename' && /^(?:[\w-]+:)?(?:href$|on)/i.test(attribute.value.trim())) {
+				refuse(`animates ${attribute.value} (on ${where}), which can turn into a link that runs code; remove the animation`);
+			} else if (local === 'style' || attribute.value.includes('\\') || /url\(/i.test(attribute.value)) {
+				refuse(cssProblem(attribute.value, `${attribute.name} on ${where}`));
+			}
+		}
+	};
+	const styleText = (chunk: string) => {
+		if (style !== undefined) style += chunk;
+	};
+	parser.ontext = styleText;
+	parser.oncdata = styleText;
+	parser.onclosetag = (name) => {
+		if (style !== undefined && name.replace(/^.*:/, '').toLowerCase() === 'style') {
+			refuse(cssProblem(style, '<style>'));
+			style = undefined;
+		}
+	};
+	try {
+		parser.write(text.replace(/^\uFEFF/, '')).close();
+	} catch (error) {
+		// What was refused before the parser gave up says more than where it gave up.
+		const reason = (error as Error).message.split('\n')[0]!.toLowerCase();
+		return problems[0] ?? `cannot be read as SVG (line ${parser.line + 1}: ${reason}); save it again from the drawing program`;
+	}
+	return problems[0] ?? (root === 'svg' ? undefined : 'cannot be read as SVG (its outermost element is not <svg>); save it again as SVG');
+}
