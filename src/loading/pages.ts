@@ -194,18 +194,36 @@ function readPage(ref: PageFileRef, contentDir: string, known: SitePaths): { rea
 	};
 }
 
-/** HTML elements a page may not contain: they run code, restyle the site, or embed other sites. */
-const refusedElements = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'template', 'slot', 'svg', 'math']);
-/** The elements of HTML, to tell an element from a component written in lowercase (`<importantDates />`). */
-const htmlElements = new Set(
-	('a abbr address area article aside audio b bdi bdo blockquote body br button canvas caption cite code col colgroup data ' +
-		'datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header ' +
-		'hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol ' +
-		'optgroup option output p picture pre progress q rp rt ruby s samp script search section select slot small source span ' +
-		'strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr').split(' '),
+/**
+ * The HTML elements a page may use: text, lists, tables, figures, details. Every other element
+ * is refused, not only those that run code: `<noscript>`, `<textarea>` and `<title>` hold raw
+ * text that Astro does not escape, so a `</noscript>` inside an attribute would end the element
+ * and let what follows through as markup; media and forms load from or send to other sites.
+ */
+const pageElements = new Set(
+	('abbr address article aside b bdi bdo blockquote br caption cite code col colgroup data dd del details dfn div dl dt em ' +
+		'figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr i ins kbd li mark meter ol p pre progress q rp rt ruby s ' +
+		'samp section small span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr').split(' '),
 );
-/** Attributes that hold an address, checked like Markdown links. */
-const addressAttributes = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'background', 'xlink:href']);
+/** The elements of HTML, to tell an element from a component written in lowercase (`<importantDates />`). */
+const htmlElements = new Set([
+	...pageElements,
+	...('a applet area audio base body button canvas datalist dialog embed fieldset form frame frameset head html iframe img ' +
+		'input label legend link main map math menu meta noscript object optgroup option output picture script search select ' +
+		'slot source style svg template textarea title track video').split(' '),
+]);
+/** Attributes a page's elements may carry: none loads, runs or restyles anything, or takes an id the site uses. */
+const pageAttributes = new Set('abbr cite class colspan datetime dir headers high lang low max min open optimum reversed rowspan scope span start title type value'.split(' '));
+// Whether a JSX expression is only block comments, MDX's comment {/* … */}. Each ends at its first "*/", as in JavaScript.
+function isOnlyComments(expression: string): boolean {
+	let rest = expression.trim();
+	while (rest.startsWith('/*')) {
+		const end = rest.indexOf('*/', 2);
+		if (end === -1) return false;
+		rest = rest.slice(end + 2).trimStart();
+	}
+	return rest === '';
+}
 
 type Node = MdastNode & {
 	type: string;
@@ -234,8 +252,8 @@ function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: C
 				return;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				// `{/* … */}` is MDX's comment, and runs nothing.
-				if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value))) {
+				// `{/* … */}` is MDX's comment, and runs nothing; `{/* a */ code /* b */}` runs code.
+				if (!isOnlyComments(String(node.value))) {
 					problem(`has the expression {${excerpt(String(node.value))}}, which pages cannot run; write the text itself, or \\{ for a literal brace`);
 				}
 				return;
@@ -334,7 +352,7 @@ function checkElement(node: Node, problem: (message: string, path?: PropertyKey[
 		return false;
 	}
 	const tag = name.toLowerCase();
-	if (!htmlElements.has(tag) && !refusedElements.has(tag)) {
+	if (!htmlElements.has(tag)) {
 		// MDX reads a lowercase name as an HTML element: <importantDates /> would show nothing.
 		const component = pageComponentNames.find((known) => known.toLowerCase() === tag) ?? closest(name, pageComponentNames);
 		problem(
@@ -347,8 +365,8 @@ function checkElement(node: Node, problem: (message: string, path?: PropertyKey[
 		problem(`<${name}> is written as HTML; write it in Markdown, ${tag === 'a' ? '[text](https://…)' : '![description](../images/…)'}, which Lectern renders safely`);
 		return true;
 	}
-	if (refusedElements.has(tag)) {
-		problem(`must not contain <${name}>: nothing in a page may run code, restyle the site or embed another site; use Markdown and Lectern's components`);
+	if (!pageElements.has(tag)) {
+		problem(`must not contain <${name}>: nothing in a page may run code, restyle the site, embed or load from another site, or take input; use Markdown and Lectern's components`);
 		return false;
 	}
 	for (const attribute of node.attributes ?? []) {
@@ -357,15 +375,15 @@ function checkElement(node: Node, problem: (message: string, path?: PropertyKey[
 			continue;
 		}
 		const attr = attribute.name.toLowerCase();
-		if (/^on/.test(attr) || attr.includes(':') || attr === 'srcdoc' || attr === 'style' || attr === 'dangerouslysetinnerhtml') {
-			problem(`<${name} ${attribute.name}> is not allowed: pages cannot carry scripts, styles or Astro directives; remove the attribute`);
+		if (!pageAttributes.has(attr)) {
+			problem(`<${name} ${attribute.name}> is not allowed: pages cannot carry scripts, styles, Astro directives, ids or addresses in attributes; remove the attribute`);
 			continue;
 		}
 		const value = literalValue(attribute.value);
 		if (value === undefined) {
 			problem(`<${name} ${attribute.name}={…}> is an expression, which pages cannot run; write the value in quotes`);
-		} else if (addressAttributes.has(attr) && typeof value === 'string') {
-			checkAddress(value, attr === 'src' ? 'image' : 'link', problem);
+		} else if (attr === 'cite' && typeof value === 'string') {
+			checkAddress(value, 'link', problem);
 		}
 	}
 	return true;

@@ -81,6 +81,11 @@ describe('pages', () => {
 					'<a href="https://example.org/">HTML link</a>',
 					'<div set:html="x">y</div>',
 					'[relative](../x) and ![tracker](https://tracker.example/p.gif)',
+					'Home is {/* a */ process.env.HOME /* b */} here. {/* one *//* two */}',
+					'<noscript><b title="</noscript><meta http-equiv=\'refresh\' content=\'0;url=https://evil.example/\'>">n</b></noscript>',
+					'<video poster="https://tracker.example/p.gif" />',
+					'<table background="https://tracker.example/bg.gif"><tbody><tr><td>x</td></tr></tbody></table>',
+					'<h2 id="main" class="note" title="Kept">Heading</h2>',
 				].join('\n\n'),
 			),
 			'pages/plain.md': page('Some <b>bold</b> text.'),
@@ -90,9 +95,14 @@ describe('pages', () => {
 			'content/pages/unsafe.mdx:10: <PersonCard {...props}> spreads an expression into props, which pages cannot run; write each prop as name="value"',
 			"content/pages/unsafe.mdx:12: <Countdown> takes no content between its tags; write it as <Countdown … /> and put the text before or after it",
 			'content/pages/unsafe.mdx:14: <a> is written as HTML; write it in Markdown, [text](https://…), which Lectern renders safely',
-			'content/pages/unsafe.mdx:16: <div set:html> is not allowed: pages cannot carry scripts, styles or Astro directives; remove the attribute',
+			'content/pages/unsafe.mdx:16: <div set:html> is not allowed: pages cannot carry scripts, styles, Astro directives, ids or addresses in attributes; remove the attribute',
 			'content/pages/unsafe.mdx:18: has a link to "../x" that is a relative address; write a site path from the root, e.g. "/events/item-2020/", or a full https:// address',
 			`content/pages/unsafe.mdx:18: has an image from "https://tracker.example/p.gif"; images come from the content folder, so that no other site learns who reads the page: give the image's path from this page's folder, e.g. "../images/map.png" for content/images/map.png`,
+			'content/pages/unsafe.mdx:20: has the expression {/* a */ process.env.HOME /* b */}, which pages cannot run; write the text itself, or \\{ for a literal brace',
+			"content/pages/unsafe.mdx:22: must not contain <noscript>: nothing in a page may run code, restyle the site, embed or load from another site, or take input; use Markdown and Lectern's components",
+			"content/pages/unsafe.mdx:24: must not contain <video>: nothing in a page may run code, restyle the site, embed or load from another site, or take input; use Markdown and Lectern's components",
+			'content/pages/unsafe.mdx:26: <table background> is not allowed: pages cannot carry scripts, styles, Astro directives, ids or addresses in attributes; remove the attribute',
+			'content/pages/unsafe.mdx:28: <h2 id> is not allowed: pages cannot carry scripts, styles, Astro directives, ids or addresses in attributes; remove the attribute',
 		]);
 	});
 
