@@ -56,7 +56,7 @@ export function checkImageFile(contentDir: string, src: string): ImageCheck {
 		return { ok: false, reason: `is named .${extension} but holds ${formatNames[type] ?? type.toUpperCase()} data; save it as ${formatNames[extension]} or rename it` };
 	}
 	if (type === 'svg') {
-		const problem = svgProblem(bytes.toString('utf8'));
+		const problem = svgProblem(bytes);
 		if (problem) return { ok: false, reason: problem };
 	}
 	if (type !== 'svg' && (found.width > maxImagePixels || found.height > maxImagePixels)) {

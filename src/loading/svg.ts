@@ -22,8 +22,14 @@ const svgNamespace = 'http://www.w3.org/2000/svg';
 /** `#part` of the file itself, or a raster image embedded as a data: address. */
 const isOwnReference = (target: string) => target.startsWith('#') || /^data:image\/(?:png|jpeg|gif|webp|avif)[;,]/i.test(target);
 
-/** The addresses of every `url(…)` in CSS text, quotes and spaces removed. */
-const cssAddresses = (css: string) => [...css.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)].map((match) => match[2]!.trim());
+/**
+ * The addresses in CSS text: every `url(…)`, and every string that holds a ":" or "/", since
+ * `image-set("https://…" 1x)` and the like load a string as an address. Font names need neither.
+ */
+const cssAddresses = (css: string) => [
+	...[...css.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)].map((match) => match[2]!.trim()),
+	...[...css.matchAll(/(['"])(.*?)\1/g)].map((match) => match[2]!.trim()).filter((text) => /[:/]/.test(text)),
+];
 
 /** What is wrong with CSS text of the SVG (a style element or attribute), if anything. */
 function cssProblem(css: string, where: string): string | undefined {
@@ -35,8 +41,16 @@ function cssProblem(css: string, where: string): string | undefined {
 	return undefined;
 }
 
-/** Why the SVG text must not be published, or undefined when it is safe. */
-export function svgProblem(text: string): string | undefined {
+/** Why the SVG file must not be published, or undefined when it is safe. */
+export function svgProblem(bytes: Uint8Array): string | undefined {
+	// A browser reads the file in the encoding its XML declaration names: in ISO-2022-JP, escape
+	// sequences can hide "<!--" from a UTF-8 reading, and so a script. Only UTF-8 is read alike.
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return 'is not UTF-8 text; save the SVG again with the encoding UTF-8';
+	}
 	const parser = sax.parser(true, { xmlns: true });
 	const problems: string[] = [];
 	let root: string | undefined;
@@ -44,8 +58,10 @@ export function svgProblem(text: string): string | undefined {
 	const refuse = (problem: string | undefined) => {
 		if (problem !== undefined) problems.push(problem);
 	};
-	parser.onprocessinginstruction = ({ name }) => {
+	parser.onprocessinginstruction = ({ name, body }) => {
 		if (name.toLowerCase() !== 'xml') refuse(`has the processing instruction <?${name}?>, which can load and run a style sheet; remove it`);
+		const encoding = /encoding\s*=\s*["']([^"']*)["']/.exec(body)?.[1];
+		if (encoding !== undefined && !/^utf-?8$/i.test(encoding)) refuse(`declares the encoding ${encoding}; save the SVG again with the encoding UTF-8`);
 	};
 	parser.ondoctype = (doctype) => {
 		if (doctype.includes('[')) refuse('declares entities in its DOCTYPE, which can hide markup; remove the declarations in [ ]');
@@ -84,7 +100,7 @@ export function svgProblem(text: string): string | undefined {
 		}
 	};
 	try {
-		parser.write(text.replace(/^\uFEFF/, '')).close();
+		parser.write(text).close();
 	} catch (error) {
 		// What was refused before the parser gave up says more than where it gave up.
 		const reason = (error as Error).message.split('\n')[0]!.toLowerCase();

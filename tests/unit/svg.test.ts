@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { svgProblem } from '../../src/loading/svg.ts';
+import { svgProblem as svgFileProblem } from '../../src/loading/svg.ts';
+
+const svgProblem = (text: string) => svgFileProblem(new TextEncoder().encode(text));
 
 const svg = (body: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attributes}>${body}</svg>`;
 
@@ -15,7 +17,7 @@ describe('svgProblem', () => {
 	it('passes the SVGs of the workshops and the test fixtures', () => {
 		const files = [...svgFiles('content'), ...svgFiles('tests/fixtures/content/valid')];
 		expect(files.length).toBeGreaterThan(3);
-		for (const file of files) expect(svgProblem(readFileSync(file, 'utf8')), file).toBeUndefined();
+		for (const file of files) expect(svgFileProblem(readFileSync(file)), file).toBeUndefined();
 	});
 
 	it('passes what drawing programs write: editor namespaces, gradients, own parts, embedded rasters, plain styles', () => {
@@ -24,7 +26,7 @@ describe('svgProblem', () => {
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" viewBox="0 0 10 10" inkscape:version="1.3">
   <sodipodi:namedview id="view" />
   <defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient><path id="p" d="M0 0h5v5z"/></defs>
-  <style>.a { fill: url(#g); } .b { fill: url( "#g" ) }</style>
+  <style>.a { fill: url(#g); } .b { fill: url( "#g" ) } text { font-family: "Myriad Pro", 'DejaVu Sans', sans-serif }</style>
   <rect class="a" width="10" height="10" style="stroke: #000; fill: url('#g')"/>
   <use xlink:href="#p" href="#p"/>
   <image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/>
@@ -33,6 +35,13 @@ describe('svgProblem', () => {
 </svg>`;
 		expect(svgProblem(inkscape)).toBeUndefined();
 		expect(svgProblem(`\uFEFF${inkscape}`), 'with a byte order mark').toBeUndefined();
+	});
+
+	it('refuses a file that is not UTF-8, whatever it declares', () => {
+		const utf16 = Buffer.from(`\uFEFF${svg('<desc>x</desc>')}`, 'utf16le');
+		expect(svgFileProblem(utf16)).toBe('is not UTF-8 text; save the SVG again with the encoding UTF-8');
+		const iso2022 = Buffer.from(`<?xml version="1.0" encoding="ISO-2022-JP"?>\n${svg('<desc>\x1b$B<!--\x1b(B<script>alert(1)</script>\x1b$B-->X\x1b(B</desc>')}`, 'latin1');
+		expect(svgFileProblem(iso2022)).toContain('declares the encoding ISO-2022-JP');
 	});
 
 	it.each([
@@ -53,6 +62,9 @@ describe('svgProblem', () => {
 		['an escaped url', svg('<style>rect { fill: u\\72l(https://tracker.example/) }</style>'), 'has an escaped character (\\) in <style>'],
 		['a presentation attribute loading another server', svg('<rect filter="url(https://tracker.example/f.svg#f)"/>'), 'loads "https://tracker.example/f.svg#f" in filter on <rect>'],
 		['a style attribute loading another server', svg('<rect style="fill:url(//tracker.example/g)"/>'), 'loads "//tracker.example/g" in style on <rect>'],
+		['an address in image-set()', svg('<rect style="fill: #000; background-image: image-set(\'https://tracker.example/i.png\' 1x)"/>'), 'loads "https://tracker.example/i.png" in style on <rect>'],
+		['an address in a style element string', svg('<style>rect { mask-image: -webkit-image-set("//tracker.example/m.png" 1x) }</style>'), 'loads "//tracker.example/m.png" in <style>'],
+		['another encoding', `<?xml version="1.0" encoding="ISO-2022-JP"?>${svg('<desc>x</desc>')}`, 'declares the encoding ISO-2022-JP; save the SVG again with the encoding UTF-8'],
 		['a style sheet instruction', `<?xml-stylesheet type="text/xsl" href="https://evil.example/x.xsl"?>${svg('')}`, 'has the processing instruction <?xml-stylesheet?>'],
 		['entity declarations', `<!DOCTYPE svg [<!ENTITY x "&#60;script&#62;alert(1)&#60;/script&#62;">]>${svg('&x;')}`, 'declares entities in its DOCTYPE'],
 		['text that is not XML', '<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>', 'cannot be read as SVG (line 1: unexpected close tag'],
