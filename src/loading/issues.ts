@@ -41,7 +41,8 @@ export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
 
 /** Quotes a value for a message: strings in double quotes, the rest as JSON. */
 export function showValue(value: unknown): string {
-	if (typeof value === 'string') return JSON.stringify(value);
+	// The opening of a long text is enough to find it; the line number says where.
+	if (typeof value === 'string') return JSON.stringify(value.length > 120 ? `${value.slice(0, 100)}…` : value);
 	if (value === undefined) return 'nothing';
 	if (value instanceof Date) return value.toISOString();
 	return JSON.stringify(value) ?? String(value);

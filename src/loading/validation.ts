@@ -191,7 +191,7 @@ function validateProgramme(
 	const first = event.data.start;
 	const last = event.data.end ?? event.data.start;
 	const talkIds = new Map<string, PropertyKey[]>();
-	const sessionIds = new Map<string, PropertyKey[]>();
+	const sessionIds = new Map<string, { explicit: boolean; room?: string }>();
 	/** Where each person is booked: as a speaker, or as the chair of a whole session. */
 	const bookings = new Map<string, Array<{ slot: Slot; chair: boolean }>>();
 	const roomSlots = new Map<string, Slot[]>();
@@ -239,11 +239,16 @@ function validateProgramme(
 			const path = [...dayPath, 'sessions', s];
 			const id = sessionId(day.date, session);
 			const sessionKey = `${d}/${s}`;
-			// Ids made from day, start and room only collide for sessions that overlap, which is reported below.
-			if (session.id && sessionIds.has(id)) {
+			const other = sessionIds.get(id);
+			if (other && session.id) {
 				issues.push({ file, path: [...path, 'id'], message: `"${id}" is already the id of another session; give each session its own id` });
+			} else if (other?.explicit) {
+				issues.push({ file, path, message: `gets the id "${id}" from its day, start and room, which another session has as its id; give this session an "id:" of its own` });
+			} else if (other && other.room !== session.room) {
+				// Rooms written alike ("Room A", "room a") give one id; the same room twice is an overlap, reported below.
+				issues.push({ file, path, message: `gets the id "${id}" from its day, start and room, as does the session in room ${JSON.stringify(other.room)}; write the room's name as there, or give this session an "id:"` });
 			}
-			sessionIds.set(id, path);
+			if (!other) sessionIds.set(id, { explicit: Boolean(session.id), room: session.room });
 
 			const start = instant([...path, 'start'], day.date, session.start);
 			const end = instant([...path, 'end'], day.date, session.end, true);

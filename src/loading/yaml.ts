@@ -83,9 +83,12 @@ function scalar(name: string, forms: [pattern: RegExp, construct: (text: string)
  * - a bare `!` tag, which js-yaml takes for a text where YAML may refuse what follows;
  * - an empty or null key (`: value`, `~: value` at a line's start or in a flow collection):
  *   js-yaml names it "null", YAML "".
+ * - a flow collection left open at a line's end (`members: [` …): js-yaml reads the lines after
+ *   it however little they are indented, where YAML requires them indented below the key. Only
+ *   the line's last `[` or `{` is looked at, so the time stays linear in the line's length.
  */
 // Lookbehinds, so that the engine looks for the rare characters first (3.5 times faster).
-const needsDocumentReader = /(?<=^|[\s,[{])(?:[&*]\S|[!?](?:\s|$))|^[ \t-]*[[{]|(?<=[[{,][ \t]*)[[{]|(?<=\n)(?:---|\.\.\.)(?:\s|$)|^%|(?<=(?:^|[[{,])[ \t-]*(?:~|null|Null|NULL)?[ \t]*):(?:\s|$)/m;
+const needsDocumentReader = /(?<=^|[\s,[{])(?:[&*]\S|[!?](?:\s|$))|^[ \t-]*[[{]|(?<=[[{,][ \t]*)[[{]|(?<=\n)(?:---|\.\.\.)(?:\s|$)|^%|(?<=(?:^|[[{,])[ \t-]*(?:~|null|Null|NULL)?[ \t]*):(?:\s|$)|[[{][^\]}[{\n]*$/m;
 
 /**
  * The file's data, or `undefined` when the document reader must read it. Every content file is a

@@ -110,11 +110,32 @@ function* walk(tokens: readonly Token[]): Generator<Token> {
  */
 export const mayHoldLinkOrHtml = (text: string) => /[<[@:]|www\./i.test(text);
 
+/** The deepest nesting of block quotes and lists the check lets through: marked reads each level by recursion, and some thousands overflow its stack. */
+export const maxMarkdownNesting = 20;
+
+/** How many block quotes and list items a text opens on one line, at most: `> > - x` opens 3. */
+export function markdownNesting(text: string): number {
+	const marker = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))[ \t]?/y;
+	let deepest = 0;
+	for (const line of text.split('\n')) {
+		marker.lastIndex = 0;
+		let depth = 0;
+		while (marker.test(line)) depth++;
+		deepest = Math.max(deepest, depth);
+	}
+	return deepest;
+}
+
 /**
- * What the content check refuses in a Markdown field: raw HTML, and links or images whose
- * address would not survive rendering. Each problem says what is wrong and what would be right.
+ * What the content check refuses in a Markdown field: raw HTML, nesting deeper than can be shown,
+ * and links or images whose address would not survive rendering. Each problem says what is wrong
+ * and what would be right.
  */
 export function markdownProblems(text: string): string[] {
+	const depth = markdownNesting(text);
+	if (depth > maxMarkdownNesting) {
+		return [`nests block quotes and lists ${depth} deep on one line; at most ${maxMarkdownNesting} levels can be shown: remove the extra ">", "-" or "1." marks`];
+	}
 	if (!mayHoldLinkOrHtml(text)) return [];
 	const problems: string[] = [];
 	let sawHtml = false;

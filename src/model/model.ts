@@ -299,7 +299,8 @@ export interface ParsedContent {
 /** The id of a session that gives none: its day and start, e.g. `2020-09-14-0910`. */
 export function sessionId(date: string, session: Pick<SessionData, 'id' | 'start' | 'room'>): string {
 	if (session.id) return session.id;
-	const room = session.room ? `-${session.room.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
+	// At most 40 characters of the room: the id names a calendar file, and file names have a limit.
+	const room = session.room ? `-${session.room.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40).replace(/-$/, '')}` : '';
 	return `${date}-${session.start.replace(':', '')}${room}`;
 }
 

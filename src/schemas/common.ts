@@ -11,12 +11,16 @@ import { closest } from '../loading/issues.ts';
  * and what would be right, because organizers read them in `npm run check`.
  */
 
+/** The longest id: it names files and folders of the site, and file systems refuse long names. */
+export const maxIdLength = 100;
+
 /** A lowercase slug used as a file name and in URLs, e.g. `luca-benini`. */
 export const idSchema = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 		error: 'must be a lowercase id of letters, digits and single hyphens, e.g. "luca-benini"',
-	});
+	})
+	.max(maxIdLength, { error: (issue) => `is ${String(issue.input).length} characters long; an id may have at most ${maxIdLength}: shorten it` });
 
 /** People by id (their files in people/), each once. */
 export const peopleSchema = z.array(idSchema).superRefine((ids, context) => {
@@ -81,18 +85,43 @@ export const linkSchema = z.string().refine(
 );
 
 /** An e-mail address. Lectern never prints it in plain text. */
-export const emailSchema = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
-	error: 'must be an e-mail address such as "name@example.org"',
-});
+export const emailSchema = z.string().refine(
+	// At most 254 characters (RFC 5321), tested before the pattern, whose time grows with the square of the length.
+	(value) => value.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
+	{ error: 'must be an e-mail address such as "name@example.org"' },
+);
 
-const htmlTag = /<\/?[a-z][\w-]*(\s[^>]*)?\/?>|<!--/i;
+/**
+ * Whether a text holds an HTML tag (`<b>`, `</i>`, `<a href=…>`) or comment. By hand rather than
+ * one pattern: `<[a-z]…(\s[^>]*)?>` looks for a ">" after every "<a " and so takes time growing
+ * with the square of the length of a text of many.
+ */
+export function holdsHtmlTag(text: string): boolean {
+	if (text.includes('<!--')) return true;
+	const lastClose = text.lastIndexOf('>');
+	for (const match of text.matchAll(/<\/?[a-z][\w-]*/gi)) {
+		const next = match.index + match[0].length;
+		if (text[next] === '>' || text.startsWith('/>', next) || (/\s/.test(text[next] ?? '') && next < lastClose)) return true;
+	}
+	return false;
+}
+
+/** The longest one-line text: a title or a name, never a page. */
+export const maxTextLength = 1000;
+
+/** The longest Markdown text: several pages of an abstract or a call for papers. */
+export const maxMarkdownLength = 20_000;
+
+const tooLong = (max: number, hint: string) => (issue: { input?: unknown }) =>
+	`is ${String(issue.input).length.toLocaleString('en')} characters long; it may have at most ${max.toLocaleString('en')}: ${hint}`;
 
 /** One line of plain text (no HTML). */
 export const textSchema = z
 	.string()
 	.trim()
 	.min(1, { error: 'must not be empty; leave the field out instead' })
-	.refine((value) => !htmlTag.test(value), { error: 'must not contain HTML; write plain text' });
+	.max(maxTextLength, { error: tooLong(maxTextLength, 'shorten it, or put longer text in a Markdown field such as an abstract or about'), abort: true })
+	.refine((value) => !holdsHtmlTag(value), { error: 'must not contain HTML; write plain text' });
 
 /**
  * Markdown text (paragraphs, lists, emphasis, links); raw HTML is not allowed, and links go to
@@ -102,6 +131,7 @@ export const markdownSchema = z
 	.string()
 	.trim()
 	.min(1, { error: 'must not be empty; leave the field out instead' })
+	.max(maxMarkdownLength, { error: tooLong(maxMarkdownLength, 'shorten it, or link to the full text'), abort: true })
 	.superRefine((value, context) => {
 		for (const message of markdownProblems(value)) context.addIssue({ code: 'custom', message, input: value });
 	});

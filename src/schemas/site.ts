@@ -32,8 +32,13 @@ export const SiteSchema = z.strictObject({
 	menu: z.array(siteLinkEntrySchema).default([]),
 	/** The footer's text and links. */
 	footer: footerSchema.prefault({}),
-	/** The image link previews show for pages without one of their own (1200×630 pixels is best). */
-	socialImage: logoSchema.optional(),
+	/** The image link previews show for pages without one of their own: PNG or JPEG, 1200×630 pixels is best. */
+	socialImage: logoSchema
+		.refine((image) => !image.src.toLowerCase().endsWith('.svg'), {
+			path: ['src'],
+			error: 'is an SVG, which link previews do not show; use a PNG or JPEG, 1200×630 pixels is best',
+		})
+		.optional(),
 });
 
 export type SiteInput = z.input<typeof SiteSchema>;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { emailSchema, holdsHtmlTag, textSchema } from '../../src/schemas/common.ts';
+import { markdownNesting, markdownProblems, renderMarkdown } from '../../src/model/markdown.ts';
+
+describe('plain text fields', () => {
+	it.each([
+		['<b>bold</b>', true],
+		['a <a href="x">link</a>', true],
+		['<br/>', true],
+		['<img src=x onerror=alert(1)>', true],
+		['</i>', true],
+		['<!-- hidden', true],
+		['k <n for small n', false],
+		['x < y and y > z', false],
+		['<3 tinyML', false],
+		['the <a and then nothing', false],
+		['Models <10 KB > 5 KB', false],
+	])('finds HTML in %j: %s', (text, expected) => {
+		expect(holdsHtmlTag(text)).toBe(expected);
+	});
+
+	it('reads many unclosed tags in time proportional to their length', () => {
+		// A single pattern took 17 s for this affiliation; the test's timeout would fail it.
+		expect(holdsHtmlTag('<a '.repeat(200_000))).toBe(false);
+		expect(holdsHtmlTag(`${'<a '.repeat(200_000)}>`)).toBe(true);
+	});
+
+	it('refuses texts and e-mail addresses that are too long before reading them', () => {
+		expect(textSchema.safeParse('<a '.repeat(400)).error?.issues.map((issue) => issue.message)).toEqual([
+			'is 1,199 characters long; it may have at most 1,000: shorten it, or put longer text in a Markdown field such as an abstract or about',
+		]);
+		expect(emailSchema.safeParse(`a@${'a.'.repeat(80_000)}`).success).toBe(false);
+		expect(emailSchema.safeParse('name@example.org').success).toBe(true);
+	});
+});
+
+describe('Markdown nesting', () => {
+	it('counts the quotes and list items a line opens', () => {
+		expect(markdownNesting('Plain text.\n\n> quoted\n> > - item\n1. 2) * - + x')).toBe(5);
+		expect(markdownNesting('-not a list, 3.5 is no item, *emphasis*')).toBe(0);
+	});
+
+	it('refuses what the renderer cannot nest, and renders what it lets through', () => {
+		const deep = `${'> '.repeat(3000)}x`;
+		expect(() => renderMarkdown(deep)).toThrow(RangeError);
+		expect(markdownProblems(deep)).toEqual([
+			'nests block quotes and lists 3000 deep on one line; at most 20 levels can be shown: remove the extra ">", "-" or "1." marks',
+		]);
+		const allowed = `${'- '.repeat(20)}x`;
+		expect(markdownProblems(allowed)).toEqual([]);
+		expect(renderMarkdown(allowed).match(/<ul>/g)).toHaveLength(20);
+	});
+});
