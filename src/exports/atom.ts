@@ -1,5 +1,6 @@
 import type { Event } from '../model/model.ts';
 import { paths } from '../model/paths.ts';
+import { escapeXml } from './xml.ts';
 
 /**
  * An Atom feed of the site's events, newest first, so followers learn of new editions.
@@ -8,29 +9,27 @@ import { paths } from '../model/paths.ts';
  * @see https://datatracker.ietf.org/doc/html/rfc4287
  */
 
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
 export function atomFeed(events: readonly Event[], url: (path: string) => string, title: string): string {
 	const newest = [...events].sort((a, b) => b.startDate.localeCompare(a.startDate) || a.id.localeCompare(b.id));
 	const updated = (event: Event) => `${event.startDate}T00:00:00Z`;
 	const entries = newest.map(
 		(event) => `  <entry>
-    <title>${escape(`${event.shortTitle}: ${event.title}`)}</title>
-    <id>${escape(url(paths.event(event)))}</id>
-    <link rel="alternate" href="${escape(url(paths.event(event)))}"/>
+    <title>${escapeXml(`${event.shortTitle}: ${event.title}`)}</title>
+    <id>${escapeXml(url(paths.event(event)))}</id>
+    <link rel="alternate" href="${escapeXml(url(paths.event(event)))}"/>
     <updated>${updated(event)}</updated>
-    <category term="${escape(event.series.shortName)}"/>
-    <summary>${escape(event.aboutText?.split('\n')[0] ?? event.title)}</summary>
+    <category term="${escapeXml(event.series.shortName)}"/>
+    <summary>${escapeXml(event.aboutText?.split('\n')[0] ?? event.title)}</summary>
   </entry>`,
 	);
 	return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <title>${escape(title)}</title>
-  <id>${escape(url('/'))}</id>
-  <link rel="self" href="${escape(url('/feed.xml'))}"/>
-  <link rel="alternate" href="${escape(url('/'))}"/>
+  <title>${escapeXml(title)}</title>
+  <id>${escapeXml(url('/'))}</id>
+  <link rel="self" href="${escapeXml(url('/feed.xml'))}"/>
+  <link rel="alternate" href="${escapeXml(url('/'))}"/>
   <updated>${newest[0] ? updated(newest[0]) : '1970-01-01T00:00:00Z'}</updated>
-  <author><name>${escape(title)}</name></author>
+  <author><name>${escapeXml(title)}</name></author>
 ${entries.join('\n')}
 </feed>
 `;

@@ -3,6 +3,7 @@ import type { Event, Session, Talk } from '../model/model.ts';
 import { paths } from '../model/paths.ts';
 import { formatClock, toZonedIso } from '../model/time.ts';
 import { uuidV5 } from './uuid.ts';
+import { escapeXml } from './xml.ts';
 
 /**
  * The schedule feed that conference apps read (Giggity, ConfClerk, EventFahrplan): the
@@ -146,9 +147,6 @@ export function buildFrabSchedule(event: Event, url: (path: string) => string): 
 		},
 	};
 }
-
-const escapeXml = (text: string) =>
-	text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 function element(name: string, value: string | null | undefined, indent: string): string {
 	return value == null ? '' : `${indent}<${name}>${escapeXml(value)}</${name}>\n`;

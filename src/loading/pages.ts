@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import type { z } from 'astro/zod';
+import { unshowableProblem } from '../schemas/common.ts';
 import { componentPropsSchemas, type PageComponentName } from '../schemas/components.ts';
 import { PageSchema, type PageData } from '../schemas/page.ts';
 import { decodeUtf8, type PageFileRef } from './content-files.ts';
@@ -154,6 +155,10 @@ function readPage(ref: PageFileRef, contentDir: string, known: SitePaths): { rea
 			issues.push({ ...issue, line: line === undefined ? 1 : line + 1 });
 		}
 	}
+
+	const lines = source.split('\n');
+	const unshowable = lines.findIndex((line) => unshowableProblem(line) !== undefined);
+	if (unshowable !== -1) issues.push({ file, path: [], line: unshowable + 1, message: unshowableProblem(lines[unshowable]!)! });
 
 	const isMdx = file.endsWith('.mdx');
 	let tree: MdastNode;

@@ -106,6 +106,21 @@ export function holdsHtmlTag(text: string): boolean {
 	return false;
 }
 
+/**
+ * A character no page, feed or calendar can carry: control characters other than tab and line
+ * breaks (often pasted from a PDF), noncharacters such as U+FFFE, and halves of a character.
+ * XML refuses them outright, and HTML validators flag them.
+ */
+const unshowable = /(?![\t\n\r])[\p{Cc}\p{Noncharacter_Code_Point}\p{Cs}]/u;
+
+/** What is wrong with a text that holds such a character, if anything. */
+export function unshowableProblem(text: string): string | undefined {
+	const found = unshowable.exec(text);
+	if (!found) return undefined;
+	const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+	return `contains the invisible character ${code} (character ${found.index + 1}), which pages, feeds and calendars cannot carry; delete it (it often comes with text pasted from a PDF)`;
+}
+
 /** The longest one-line text: a title or a name, never a page. */
 export const maxTextLength = 1000;
 
@@ -121,7 +136,11 @@ export const textSchema = z
 	.trim()
 	.min(1, { error: 'must not be empty; leave the field out instead' })
 	.max(maxTextLength, { error: tooLong(maxTextLength, 'shorten it, or put longer text in a Markdown field such as an abstract or about'), abort: true })
-	.refine((value) => !holdsHtmlTag(value), { error: 'must not contain HTML; write plain text' });
+	.refine((value) => !holdsHtmlTag(value), { error: 'must not contain HTML; write plain text' })
+	.superRefine((value, context) => {
+		const problem = unshowableProblem(value);
+		if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
+	});
 
 /**
  * Markdown text (paragraphs, lists, emphasis, links); raw HTML is not allowed, and links go to
@@ -133,7 +152,9 @@ export const markdownSchema = z
 	.min(1, { error: 'must not be empty; leave the field out instead' })
 	.max(maxMarkdownLength, { error: tooLong(maxMarkdownLength, 'shorten it, or link to the full text'), abort: true })
 	.superRefine((value, context) => {
-		for (const message of markdownProblems(value)) context.addIssue({ code: 'custom', message, input: value });
+		for (const message of [unshowableProblem(value), ...markdownProblems(value)]) {
+			if (message) context.addIssue({ code: 'custom', message, input: value });
+		}
 	});
 
 /** Links for a talk or an event: each is optional. */

@@ -86,6 +86,7 @@ describe('pages', () => {
 					'<video poster="https://tracker.example/p.gif" />',
 					'<table background="https://tracker.example/bg.gif"><tbody><tr><td>x</td></tr></tbody></table>',
 					'<h2 id="main" class="note" title="Kept">Heading</h2>',
+					'Pasted from a PDF:\u0002 here.',
 				].join('\n\n'),
 			),
 			'pages/plain.md': page('Some <b>bold</b> text.'),
@@ -103,6 +104,7 @@ describe('pages', () => {
 			"content/pages/unsafe.mdx:24: must not contain <video>: nothing in a page may run code, restyle the site, embed or load from another site, or take input; use Markdown and Lectern's components",
 			'content/pages/unsafe.mdx:26: <table background> is not allowed: pages cannot carry scripts, styles, Astro directives, ids or addresses in attributes; remove the attribute',
 			'content/pages/unsafe.mdx:28: <h2 id> is not allowed: pages cannot carry scripts, styles, Astro directives, ids or addresses in attributes; remove the attribute',
+			'content/pages/unsafe.mdx:30: contains the invisible character U+0002 (character 19), which pages, feeds and calendars cannot carry; delete it (it often comes with text pasted from a PDF)',
 		]);
 	});
 

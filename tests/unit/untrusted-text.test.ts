@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emailSchema, holdsHtmlTag, textSchema } from '../../src/schemas/common.ts';
 import { markdownNesting, markdownProblems, renderMarkdown } from '../../src/model/markdown.ts';
+import { escapeXml } from '../../src/exports/xml.ts';
 
 describe('plain text fields', () => {
 	it.each([
@@ -49,5 +50,11 @@ describe('Markdown nesting', () => {
 		const allowed = `${'- '.repeat(20)}x`;
 		expect(markdownProblems(allowed)).toEqual([]);
 		expect(renderMarkdown(allowed).match(/<ul>/g)).toHaveLength(20);
+	});
+});
+
+describe('XML of the feeds', () => {
+	it('escapes markup and drops the characters XML 1.0 does not allow', () => {
+		expect(escapeXml('A\u0001 <b>&</b> "q"\uFFFE \uD800 😀\tend')).toBe('A &lt;b&gt;&amp;&lt;/b&gt; &quot;q&quot;  😀\tend');
 	});
 });
