@@ -15,3 +15,33 @@ export function readableAddress(address: string): string {
 	if (at < 0) return address;
 	return `${address.slice(0, at)} [at] ${address.slice(at + 1).replaceAll('.', ' [dot] ')}`;
 }
+
+/**
+ * The e-mail addresses in a text, as [start, end) spans. Found from each "@" outwards, so the
+ * time grows with the text's length only (a pattern over the whole text would look for an "@"
+ * after every letter).
+ */
+export function addressSpans(text: string): Array<[number, number]> {
+	const spans: Array<[number, number]> = [];
+	for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+		let start = at;
+		while (start > 0 && /[A-Za-z0-9._%+-]/.test(text[start - 1]!)) start--;
+		let end = at + 1;
+		while (end < text.length && /[A-Za-z0-9.-]/.test(text[end]!)) end++;
+		// A sentence's full stop is not part of the domain: "write to name@example.org."
+		while (end > at + 1 && /[.-]/.test(text[end - 1]!)) end--;
+		if (start < at && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(text.slice(at + 1, end))) spans.push([start, end]);
+	}
+	return spans;
+}
+
+/** The text with each e-mail address in it replaced by `hide(address)`. */
+export function hideAddresses(text: string, hide: (address: string) => string): string {
+	let result = '';
+	let from = 0;
+	for (const [start, end] of addressSpans(text)) {
+		result += text.slice(from, start) + hide(text.slice(start, end));
+		from = end;
+	}
+	return result + text.slice(from);
+}

@@ -1,6 +1,6 @@
 import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
 import { decodeHTML } from 'entities';
-import { asCharacterReferences, readableAddress } from './email.ts';
+import { asCharacterReferences, hideAddresses, readableAddress } from './email.ts';
 import { checkLink } from './safe-url.ts';
 
 /**
@@ -81,16 +81,23 @@ function markedFor(base = '/'): Marked {
 /** The lexer alone, to read what a text contains without rendering it. */
 const lexer = new Marked({ gfm: true, breaks: false, async: false });
 
+/**
+ * Addresses outside mail links (in code, link texts and titles, image descriptions, a web
+ * address's query) as character references: browsers show them as written, address harvesters
+ * reading the HTML find none. An address holds no markup character, so the HTML stays intact.
+ */
+const hideAddressesInHtml = (html: string) => hideAddresses(html, asCharacterReferences);
+
 /** Block Markdown (paragraphs, lists) to HTML. */
 export function renderMarkdown(text: string, options: MarkdownOptions = {}): string {
 	// A page's own images make a renderer of their own: rare, and not to be kept.
 	const marked = options.images ? new Marked({ gfm: true, breaks: false, async: false }, safeRenderer(options.base ?? '/', options.images)) : markedFor(options.base);
-	return (marked.parse(text) as string).trim();
+	return hideAddressesInHtml((marked.parse(text) as string).trim());
 }
 
 /** One line of Markdown (emphasis, links, code) to HTML without a paragraph around it. */
 export function renderInlineMarkdown(text: string, options: MarkdownOptions = {}): string {
-	return (markedFor(options.base).parseInline(text) as string).trim();
+	return hideAddressesInHtml((markedFor(options.base).parseInline(text) as string).trim());
 }
 
 /** Every token of a text, children before their parent's next sibling. */
@@ -190,8 +197,9 @@ export function markdownToText(text: string): string {
 		}
 	};
 	block(lexer.lexer(text));
+	// Plain text has no character references: addresses anywhere in it are written out in words.
 	return lines
-		.map((line) => line.replace(/\s+/g, ' ').trim())
+		.map((line) => hideAddresses(line.replace(/\s+/g, ' ').trim(), readableAddress))
 		.filter(Boolean)
 		.join('\n');
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { addressSpans } from '../model/email.ts';
 import { markdownProblems } from '../model/markdown.ts';
 import { checkLink, isMailAddress, isWebAddress } from '../model/safe-url.ts';
 import { imageFormats } from '../loading/images.ts';
@@ -140,6 +141,13 @@ export const textSchema = z
 	.superRefine((value, context) => {
 		const problem = unshowableProblem(value);
 		if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
+		if (value.includes('@') && addressSpans(value).length > 0) {
+			context.addIssue({
+				code: 'custom',
+				message: 'contains an e-mail address, which this field would show as plain text to address harvesters; write it in a Markdown field (an abstract, a bio, the event\'s about), where Lectern hides it, or in the event\'s contact',
+				input: value,
+			});
+		}
 	});
 
 /**

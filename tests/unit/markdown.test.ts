@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { Lexer, type Token } from 'marked';
+import { decodeHTML } from 'entities';
+import { addressSpans, asCharacterReferences } from '../../src/model/email.ts';
 import { excerpt, markdownProblems, markdownToText, mayHoldLinkOrHtml, renderInlineMarkdown, renderMarkdown } from '../../src/model/markdown.ts';
 
 describe('Markdown in content', () => {
@@ -139,5 +141,40 @@ describe('Markdown from untrusted content', () => {
 			}),
 			{ seed: 20261125, numRuns: 2000 },
 		);
+	});
+});
+
+describe('e-mail addresses in Markdown', () => {
+	// Every form in which an address reached the site as plain text before.
+	const abstract = [
+		'Code: `code1@example.org`. Escaped: esc2\\@example.org. Bare: bare3@example.org.',
+		'Linked text [lt4@example.org](https://example.org/). Title [t](https://example.org/ "tt5@example.org").',
+		'Image ![alt6@example.org](/images/poster.png). Query [q](https://example.org/?m=q7@example.org). Userinfo <http://ui8@example.org>.',
+		'',
+		'    indented11@example.org in a code block',
+	].join('\n');
+	const plainAddress = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+
+	it('writes none in plain text in HTML, and shows each as written', () => {
+		for (const html of [renderMarkdown(abstract), renderInlineMarkdown('`code1@example.org` and [lt4@example.org](https://example.org/)')]) {
+			expect(html).not.toMatch(plainAddress);
+			expect(() => parseFragment(html)).not.toThrow();
+		}
+		const shown = decodeHTML(renderMarkdown(abstract).replace(/<[^>]*>/g, ''));
+		for (const address of ['code1@example.org', 'esc2@example.org', 'lt4@example.org', 'indented11@example.org']) expect(shown).toContain(address);
+		expect(renderMarkdown(abstract)).toContain(`href="https://example.org/?m=${asCharacterReferences('q7@example.org')}"`);
+	});
+
+	it('writes each in words in plain text (descriptions, calendars, feeds)', () => {
+		const text = markdownToText(abstract);
+		expect(text).not.toMatch(plainAddress);
+		expect(text).toContain('code1 [at] example [dot] org');
+		expect(text).toContain('esc2 [at] example [dot] org');
+	});
+
+	it('finds addresses by their "@", not in sentences or handles', () => {
+		const text = 'Write to a.b+c@mail.example.org. Not: @handle, x@localhost, ML@Edge, a@b.c, 3@4.';
+		expect(addressSpans(text).map(([start, end]) => text.slice(start, end))).toEqual(['a.b+c@mail.example.org']);
+		expect(addressSpans(`${'a'.repeat(100_000)}@${'b'.repeat(100_000)}`)).toEqual([]);
 	});
 });
