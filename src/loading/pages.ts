@@ -12,6 +12,7 @@ import { reservedEventSlugs, reservedSiteSlugs, sitePathProblem, type SitePaths 
 import { committeeRoleLabels } from '../model/labels.ts';
 import { closest, fromZodIssues, showValue, type ContentIssue } from './issues.ts';
 import { committeeMatches } from '../model/page-components.ts';
+import { addressSpans } from '../model/email.ts';
 import { checkLink } from '../model/safe-url.ts';
 import type { ExistingIds, SourcedContent } from './validation.ts';
 
@@ -180,6 +181,8 @@ function readPage(ref: PageFileRef, contentDir: string, known: SitePaths): { rea
 			return image.problem;
 		},
 		sitePath: (path) => sitePathProblem(path, known),
+		// Lectern's renderer hides addresses in a .md page; Astro renders an .mdx page as written.
+		plainAddress: isMdx ? addressIn : () => undefined,
 	});
 	if (!result.success) return { issues };
 	return {
@@ -244,6 +247,8 @@ type Node = MdastNode & {
 interface AddressChecks {
 	image(url: string): string | undefined;
 	sitePath(path: string): string | undefined;
+	/** What is wrong with an e-mail address that `text` would show in plain text, `where` saying how. */
+	plainAddress(text: string | undefined, where: string): string | undefined;
 }
 
 function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: ComponentUse[], checks: AddressChecks): void {
@@ -251,6 +256,7 @@ function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: C
 	const visit = (node: Node) => {
 		const line = node.position?.start.line;
 		const problem = (message: string, path: PropertyKey[] = []) => issues.push({ file, path, line, message });
+		const report = (message: string | undefined) => message && problem(message);
 		switch (node.type) {
 			case 'mdxjsEsm':
 				problem(`uses ${String(node.value).trimStart().startsWith('export') ? 'export' : 'import'}, which pages cannot: Lectern's components (${pageComponentNames.join(', ')}) work without import; remove the line`);
@@ -268,12 +274,19 @@ function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: C
 				sawHtml = true;
 				return;
 			case 'image': {
-				const wrong = (node as Node & { alt?: string }).alt?.trim() ? checks.image(node.url ?? '') : `has an image without a description; write what it shows, e.g. ![Map of the venue](${node.url ?? '../images/map.png'})`;
+				const { alt, title } = node as Node & { alt?: string; title?: string };
+				const wrong = alt?.trim() ? checks.image(node.url ?? '') : `has an image without a description; write what it shows, e.g. ![Map of the venue](${node.url ?? '../images/map.png'})`;
 				if (wrong) problem(wrong);
+				for (const text of [alt, title]) report(checks.plainAddress(text, 'in an image\'s description'));
 				break;
 			}
+			case 'inlineCode':
+			case 'code':
+				report(checks.plainAddress(String(node.value), 'as code'));
+				break;
 			case 'link':
 			case 'definition': {
+				report(checks.plainAddress((node as Node & { title?: string }).title, 'in a link\'s title'));
 				const href = node.url ?? '';
 				const target = checkLink(href);
 				const wrong = !target.ok ? target.reason : target.kind === 'site' ? checks.sitePath(target.path) : undefined;
@@ -289,6 +302,18 @@ function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: C
 	};
 	// A .md page parses as plain Markdown: it has no JSX or expressions, and its HTML is refused.
 	visit(root as Node);
+}
+
+/**
+ * An e-mail address where an MDX page would show it as plain text. Astro renders the page, not
+ * Lectern's Markdown renderer, which hides addresses everywhere; in running text an address
+ * becomes a mail link, which the page's link component hides.
+ */
+function addressIn(text: string | undefined, where: string): string | undefined {
+	const span = text?.includes('@') ? addressSpans(text)[0] : undefined;
+	if (!text || !span) return undefined;
+	const address = text.slice(...span);
+	return `shows the e-mail address "${address}" ${where}, in plain text for address harvesters; write it in running text or as a link, [${address}](mailto:${address}), which Lectern hides`;
 }
 
 function checkAddress(href: string, kind: 'link' | 'image', problem: (message: string, path?: PropertyKey[]) => void): void {
@@ -387,8 +412,10 @@ function checkElement(node: Node, problem: (message: string, path?: PropertyKey[
 		const value = literalValue(attribute.value);
 		if (value === undefined) {
 			problem(`<${name} ${attribute.name}={…}> is an expression, which pages cannot run; write the value in quotes`);
-		} else if (attr === 'cite' && typeof value === 'string') {
-			checkAddress(value, 'link', problem);
+		} else if (typeof value === 'string') {
+			if (attr === 'cite') checkAddress(value, 'link', problem);
+			const address = addressIn(value, `in <${name} ${attribute.name}>`);
+			if (address) problem(address);
 		}
 	}
 	return true;

@@ -108,6 +108,16 @@ describe('pages', () => {
 		]);
 	});
 
+	it('refuse e-mail addresses an MDX page would show in plain text, and leave them to the renderer in .md pages', () => {
+		const body = ['Write to bare@example.org or [linked@example.org](mailto:linked@example.org).', '`code@example.org`', '![A poster by alt@example.org](../images/site-logo.svg)', '<abbr title="title@example.org">T</abbr>'].join('\n\n');
+		const result = check({ 'pages/mail.mdx': page(body), 'pages/plain.md': page(body.replace(/\n\n<abbr.*$/, '')) });
+		expect(result.issues.map(formatIssue)).toEqual([
+			'content/pages/mail.mdx:8: shows the e-mail address "code@example.org" as code, in plain text for address harvesters; write it in running text or as a link, [code@example.org](mailto:code@example.org), which Lectern hides',
+			'content/pages/mail.mdx:10: shows the e-mail address "alt@example.org" in an image\'s description, in plain text for address harvesters; write it in running text or as a link, [alt@example.org](mailto:alt@example.org), which Lectern hides',
+			'content/pages/mail.mdx:12: shows the e-mail address "title@example.org" in <abbr title>, in plain text for address harvesters; write it in running text or as a link, [title@example.org](mailto:title@example.org), which Lectern hides',
+		]);
+	});
+
 	it('report MDX syntax errors and two files for one address', () => {
 		const result = check({
 			'pages/broken.mdx': page('<Committee event="demo-2024">\n\nnever closed'),
