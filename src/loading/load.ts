@@ -69,10 +69,11 @@ export function loadContent(contentDir = defaultContentDir(), root = process.cwd
 	issues.push(...validateContent(content, existing));
 	let pages: Page[] = [];
 	guard(issues, relative(root, contentDir).split(sep).join('/') || '.', () => {
-		const known = sitePaths(content, found.pages, existing);
-		const checked = checkPages(found.pages, content, { ...existing, programmes: found.ids.programme }, contentDir, known);
+		const withProgrammes = { ...existing, programmes: found.ids.programme };
+		const known = sitePaths(content, found.pages, withProgrammes, join(root, 'public'));
+		const checked = checkPages(found.pages, content, withProgrammes, contentDir, known);
 		pages = checked.pages;
-		issues.push(...checked.issues, ...siteLinkIssues(content, known), ...markdownLinkIssues(content, known, join(root, 'public')));
+		issues.push(...checked.issues, ...siteLinkIssues(content, known), ...markdownLinkIssues(content, known));
 	});
 	if (issues.length > 0) return { ok: false, issues: withLines(sortIssues(issues), lines) };
 	let model: Model | undefined;

@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { markdownTargets } from '../model/markdown.ts';
 import { checkLink } from '../model/safe-url.ts';
@@ -10,7 +8,7 @@ import { ProgrammeSchema } from '../schemas/programme.ts';
 import { SeriesSchema } from '../schemas/series.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { unwrap, type ContentIssue } from './issues.ts';
-import { sitePathProblem, type SitePaths } from './site-paths.ts';
+import { isPublicFile, sitePathProblem, type SitePaths } from './site-paths.ts';
 import type { SourcedContent } from './validation.ts';
 
 /**
@@ -38,39 +36,30 @@ export function* markdownTexts(schema: z.core.$ZodType, data: unknown, path: Pro
 	}
 }
 
-/** Whether `path` (a site path, as `checkLink` gives it) names a file of the public folder. */
-function isPublicFile(path: string, publicDir: string): boolean {
-	try {
-		return statSync(join(publicDir, decodeURIComponent(path.replace(/[?#].*$/, '')))).isFile();
-	} catch {
-		return false;
-	}
-}
-
 /**
  * Links in Markdown fields that lead to no page of the site, and images that are not files of
- * `publicDir`: either would be broken on every page that shows the text.
+ * the public folder: either would be broken on every page that shows the text.
  */
-export function markdownLinkIssues(content: SourcedContent, known: SitePaths, publicDir: string): ContentIssue[] {
-	const files = [
+export function markdownLinkIssues(content: SourcedContent, known: SitePaths): ContentIssue[] {
+	const files: Array<{ file: string; schema: z.core.$ZodType; data: unknown; event?: string }> = [
 		...(content.site ? [{ file: content.site.file, schema: SiteSchema, data: content.site.data }] : []),
 		...content.series.map(({ file, data }) => ({ file, schema: SeriesSchema, data })),
 		...content.people.map(({ file, data }) => ({ file, schema: PersonSchema, data })),
-		...content.events.flatMap(({ file, data, programme }) => [
-			{ file, schema: EventSchema, data },
-			...(programme ? [{ file: programme.file, schema: ProgrammeSchema, data: programme.data }] : []),
+		...content.events.flatMap(({ id, file, data, programme }) => [
+			{ file, schema: EventSchema, data, event: id },
+			...(programme ? [{ file: programme.file, schema: ProgrammeSchema, data: programme.data, event: id }] : []),
 		]),
 	];
 	const issues: ContentIssue[] = [];
-	for (const { file, schema, data } of files) {
+	for (const { file, schema, data, event } of files) {
 		for (const { path, text } of markdownTexts(schema, data)) {
 			for (const { kind, href } of markdownTargets(text)) {
 				const target = checkLink(href);
 				if (!target.ok || target.kind !== 'site' || target.path.startsWith('#')) continue;
 				if (kind === 'link') {
-					const problem = sitePathProblem(target.path, known);
+					const problem = sitePathProblem(target.path, known, { event });
 					if (problem) issues.push({ file, path, message: `has a link to ${JSON.stringify(href)} that ${problem}` });
-				} else if (!isPublicFile(target.path, publicDir)) {
+				} else if (!isPublicFile(target.path.replace(/[?#].*$/, ''), known.publicDir)) {
 					issues.push({
 						file,
 						path,

@@ -125,11 +125,8 @@ export function checkPages(
 		issues.push(...result.issues);
 		if (result.read) read.push(result.read);
 	}
-	// Only when every event's files passed their check: a role may stand in one that did not.
-	const complete = content.events.length === existing.events.length && existing.programmes.every((id) => content.events.some((event) => event.id === id && event.programme));
-	const published = complete ? peopleOfPublishedEvents(content) : undefined;
 	for (const { page, uses } of read) {
-		for (const use of uses) issues.push(...checkUse(page, use, content, existing, published));
+		for (const use of uses) issues.push(...checkUse(page, use, content, existing, known.publishedPeople));
 	}
 	return { pages: read.map(({ page }) => page), issues };
 }
@@ -180,7 +177,7 @@ function readPage(ref: PageFileRef, contentDir: string, known: SitePaths): { rea
 			if ('path' in image) images[url] = image.path;
 			return image.problem;
 		},
-		sitePath: (path) => sitePathProblem(path, known),
+		sitePath: (path) => sitePathProblem(path, known, { event: ref.event }),
 		// Lectern's renderer hides addresses in a .md page; Astro renders an .mdx page as written.
 		plainAddress: isMdx ? addressIn : () => undefined,
 	});
@@ -437,21 +434,6 @@ const excerpt = (text: string) => {
 };
 
 /** The ids in one component use, against the content: the event, person, day, committee or deadline it names. */
-/** People with a role at an edition that is not a draft: the people a build publishes (model.ts). */
-function peopleOfPublishedEvents(content: SourcedContent): Set<string> {
-	const people = new Set<string>();
-	for (const { data, programme } of content.events) {
-		if (data.draft) continue;
-		for (const committee of data.committees) committee.members.forEach((id) => people.add(id));
-		data.contact?.people.forEach((id) => people.add(id));
-		for (const session of (programme?.data.days ?? []).flatMap((day) => day.sessions)) {
-			for (const id of [...session.chairs, ...session.speakers, ...session.talks.flatMap((talk) => [...talk.speakers, ...talk.authors])]) people.add(id);
-		}
-		for (const talk of programme?.data.unscheduled ?? []) for (const id of [...talk.speakers, ...talk.authors]) people.add(id);
-	}
-	return people;
-}
-
 function checkUse(
 	page: Page,
 	use: ComponentUse,

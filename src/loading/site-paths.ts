@@ -1,3 +1,6 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { sessionId } from '../model/model.ts';
 import { checkLink } from '../model/safe-url.ts';
 import { closest, type ContentIssue } from './issues.ts';
 import type { PageFileRef } from './content-files.ts';
@@ -15,67 +18,149 @@ export const reservedSiteSlugs = [
 /** Names an event's own pages use below `/events/<id>/`, which an event page cannot take. */
 export const reservedEventSlugs = ['calendar', 'index', 'programme', 'schedule', 'sessions', 'talks'] as const;
 
+/** Lectern's own pages at the top level; the other reserved names are files and folders. */
+const ownPages = ['agenda', 'offline', 'people', 'search', 'talks'];
+/** Lectern's own files at the top level and in each event's folder. */
+const siteFiles = ['404.html', 'agenda/talks.json', 'calendar.ics', 'feed.xml', 'manifest.webmanifest', 'robots.txt', 'sitemap-0.xml', 'sitemap-index.xml', 'sw.js', 'theme.css'];
+const eventFiles = ['calendar.ics', 'programme.css', 'schedule.json', 'schedule.xml'];
+
 /**
  * The site's own addresses, as the check knows them before anything is built: each event with
- * its pages and talks, each person and series, the site's pages. A link to a site path that is
- * none of them would be a broken link on every page that shows it (a menu entry: on all).
+ * its pages, talks and sessions, each person and series, the site's pages, Lectern's own pages
+ * and files, and the files of the public folder. A link to a site path that is none of them
+ * would be a broken link on every page that shows it (a menu entry: on all).
  */
 export interface SitePaths {
-	/** Each event's pages and talks; `talks` is unknown where the event's files did not pass the check. */
-	events: ReadonlyMap<string, { pages: ReadonlySet<string>; talks?: ReadonlySet<string> }>;
+	/** Each event's pages, talks and sessions; `talks` and `sessions` are unknown where the event's programme did not pass the check. */
+	events: ReadonlyMap<string, { draft: boolean; pages: ReadonlySet<string>; talks?: ReadonlySet<string>; sessions?: ReadonlySet<string> }>;
 	people: ReadonlySet<string>;
+	/** The people a build publishes (a role at an edition that is not a draft); unknown while an event's files do not pass. */
+	publishedPeople?: ReadonlySet<string>;
 	series: ReadonlySet<string>;
-	/** Top-level names: Lectern's own (`talks`, `search`, …) and the organizers' site pages. */
-	top: ReadonlySet<string>;
+	/** The organizers' pages at the top level (`content/pages/`). */
+	pages: ReadonlySet<string>;
+	/** The project's `public/` folder, whose files the site serves as they are. */
+	publicDir: string;
 }
 
 /**
  * The site's addresses from the files that exist, valid or not, so that one bad file does not
  * also break the links to it; the talks of a programme that is not valid are taken on trust.
  */
-export function sitePaths(content: SourcedContent, pages: readonly PageFileRef[], existing: ExistingIds): SitePaths {
-	const programmes = new Map(content.events.map((event) => [event.id, event.programme?.data]));
-	const events = new Map<string, { pages: Set<string>; talks?: Set<string> }>();
+export function sitePaths(content: SourcedContent, pages: readonly PageFileRef[], existing: ExistingIds & { programmes: readonly string[] }, publicDir: string): SitePaths {
+	const valid = new Map(content.events.map((event) => [event.id, event]));
+	const events = new Map<string, { draft: boolean; pages: Set<string>; talks?: Set<string>; sessions?: Set<string> }>();
 	for (const id of existing.events) {
-		const programme = programmes.get(id);
-		const talks = programme && [...programme.days.flatMap((day) => day.sessions.flatMap((session) => session.talks)), ...programme.unscheduled];
-		events.set(id, { pages: new Set(), talks: talks ? new Set(talks.map((talk) => talk.id)) : programmes.has(id) ? new Set() : undefined });
+		const event = valid.get(id);
+		const programme = event?.programme?.data;
+		const known = programme !== undefined || !existing.programmes.includes(id);
+		const days = programme?.days ?? [];
+		const talks = [...days.flatMap((day) => day.sessions.flatMap((session) => session.talks)), ...(programme?.unscheduled ?? [])];
+		events.set(id, {
+			draft: event?.data.draft ?? false,
+			pages: new Set(),
+			talks: known ? new Set(talks.map((talk) => talk.id)) : undefined,
+			sessions: known ? new Set(days.flatMap((day) => day.sessions.map((session) => sessionId(day.date, session)))) : undefined,
+		});
 	}
-	// Lectern's own top-level pages and files; `events/` and `series/` have no page of their own.
-	const top = new Set<string>([...reservedSiteSlugs.filter((name) => name !== 'events' && name !== 'series'), 'sitemap-0']);
+	const sitePages = new Set<string>();
 	for (const page of pages) {
 		if (page.event) events.get(page.event)?.pages.add(page.slug);
-		else top.add(page.slug);
+		else sitePages.add(page.slug);
 	}
-	return { events, people: new Set(existing.people), series: new Set(existing.series), top };
+	// Only when every event's files passed their check: a role may stand in one that did not.
+	const complete = content.events.length === existing.events.length && existing.programmes.every((id) => valid.get(id)?.programme);
+	return {
+		events,
+		people: new Set(existing.people),
+		publishedPeople: complete ? peopleOfPublishedEvents(content) : undefined,
+		series: new Set(existing.series),
+		pages: sitePages,
+		publicDir,
+	};
 }
 
-/** What is wrong with a site path (`/events/item-2020/`), or undefined when the site has it. */
-export function sitePathProblem(path: string, known: SitePaths): string | undefined {
-	const segments = path.replace(/[?#].*$/, '').split('/').filter(Boolean).map((segment) => segment.replace(/\.[a-z]+$/i, ''));
-	const [first, second, third] = segments;
+/** People with a role at an edition that is not a draft: the people a build publishes (model.ts). */
+function peopleOfPublishedEvents(content: SourcedContent): Set<string> {
+	const people = new Set<string>();
+	for (const { data, programme } of content.events) {
+		if (data.draft) continue;
+		for (const committee of data.committees) committee.members.forEach((id) => people.add(id));
+		data.contact?.people.forEach((id) => people.add(id));
+		for (const session of (programme?.data.days ?? []).flatMap((day) => day.sessions)) {
+			for (const id of [...session.chairs, ...session.speakers, ...session.talks.flatMap((talk) => [...talk.speakers, ...talk.authors])]) people.add(id);
+		}
+		for (const talk of programme?.data.unscheduled ?? []) for (const id of [...talk.speakers, ...talk.authors]) people.add(id);
+	}
+	return people;
+}
+
+/** Whether `path` (a site path, without query or fragment) names a file of the public folder. */
+export function isPublicFile(path: string, publicDir: string): boolean {
+	try {
+		return statSync(join(publicDir, decodeURIComponent(path))).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * What is wrong with a site path (`/events/item-2020/`), or undefined when the site has it.
+ * `from` is the event whose files hold the link: an event's own files may link its pages while
+ * it is a draft, which a build leaves out.
+ */
+export function sitePathProblem(path: string, known: SitePaths, from?: { event?: string }): string | undefined {
+	const clean = path.replace(/[?#].*$/, '');
+	if (isPublicFile(clean, known.publicDir)) return undefined;
+	let segments: string[];
+	try {
+		segments = clean.split('/').filter(Boolean).map(decodeURIComponent);
+	} catch {
+		return 'is not a valid address: a "%" must start an escape such as %20';
+	}
+	if (segments.at(-1) === 'index.html') segments.pop();
+	const [first, second, third, fourth] = segments;
 	if (first === undefined) return undefined;
+	const noPage = 'leads to no page: ';
 	const missing = (what: string, id: string, ids: Iterable<string>, fix: string, where = '') => {
 		const suggestion = closest(id, [...ids]);
-		return `leads to no page: there is no ${what} "${id}"${where}; ${suggestion ? `did you mean "${suggestion}"?` : fix}`;
+		return `${noPage}there is no ${what} "${id}"${where}; ${suggestion ? `did you mean "${suggestion}"?` : fix}`;
 	};
-	if ((first === 'events' || first === 'series') && second === undefined) return 'leads to no page: the events and series are listed on the home page, "/"';
-	if (first === 'events' && second !== undefined) {
-		const event = known.events.get(second);
-		if (!event) return missing('event', second, known.events.keys(), 'link an event by its folder name, e.g. "/events/item-2020/"');
-		if (third === undefined) return undefined;
-		if (third === 'talks') {
-			const talk = segments[3];
-			if (talk === undefined) return `leads to no page: an event's talks are on its programme, "/events/${second}/programme/"`;
-			return !event.talks || event.talks.has(talk) ? undefined : missing('talk', talk, event.talks, 'link a talk by its id, from programme.yaml', ` in ${second}`);
-		}
-		if ((reservedEventSlugs as readonly string[]).includes(third) || event.pages.has(third)) return undefined;
-		return missing('page', third, [...event.pages, 'programme'], `link the event's overview, "/events/${second}/"`, ` in ${second}`);
+	const joined = segments.join('/');
+	if (siteFiles.includes(joined)) return undefined;
+	if (segments.length === 1) {
+		if (first === 'events' || first === 'series') return `${noPage}the events and series are listed on the home page, "/"`;
+		if (ownPages.includes(first) || known.pages.has(first)) return undefined;
+		if (/\.[a-z0-9]+$/i.test(first)) return `${noPage}there is no file "${first}"; put it in public/ to publish it at "/${first}"`;
+		return missing('page', first, [...ownPages, ...known.pages], 'link a page by its file name in pages/');
 	}
-	if (first === 'people' && second !== undefined) return known.people.has(second) ? undefined : missing('person', second, known.people, 'link a person by their file name in people/');
-	if (first === 'series' && second !== undefined) return known.series.has(second) ? undefined : missing('series', second, known.series, 'link a series by its file name in series/');
-	if (segments.length === 1 && !known.top.has(first)) return missing('page', first, known.top, 'link a page by its file name in pages/');
-	return undefined;
+	if (first === 'people' && segments.length === 2) {
+		if (!known.people.has(second!)) return missing('person', second!, known.people, 'link a person by their file name in people/');
+		if (known.publishedPeople && !known.publishedPeople.has(second!)) {
+			return `${noPage}"${second}" has no role at a published edition, so the site has no page for them; give them a role (a talk, a session, a committee), or leave the link out`;
+		}
+		return undefined;
+	}
+	if (first === 'series' && segments.length === 2) return known.series.has(second!) ? undefined : missing('series', second!, known.series, 'link a series by its file name in series/');
+	if (first !== 'events') return `${noPage}the site has nothing at "/${joined}/"; link a page by its address, e.g. "/events/item-2020/programme/"`;
+	const event = known.events.get(second!);
+	if (!event) return missing('event', second!, known.events.keys(), 'link an event by its folder name, e.g. "/events/item-2020/"');
+	if (event.draft && from?.event !== second) return `${noPage}"${second}" is a draft edition, which the build leaves out; link it once its event.yaml no longer says "draft: true"`;
+	if (third === undefined) return undefined;
+	if (segments.length === 3) {
+		if (third === 'programme' || eventFiles.includes(third) || event.pages.has(third)) return undefined;
+		if (third === 'talks' || third === 'sessions') return `${noPage}an event's ${third} are on its programme, "/events/${second}/programme/"`;
+		return missing('page', third, [...event.pages, 'programme', ...eventFiles], `link the event's overview, "/events/${second}/"`, ` in ${second}`);
+	}
+	if (segments.length === 4 && third === 'talks') {
+		const talk = fourth!.replace(/\.ics$/, '');
+		return !event.talks || event.talks.has(talk) ? undefined : missing('talk', talk, event.talks, 'link a talk by its id, from programme.yaml', ` in ${second}`);
+	}
+	if (segments.length === 4 && third === 'sessions' && fourth!.endsWith('.ics')) {
+		const session = fourth!.slice(0, -'.ics'.length);
+		return !event.sessions || event.sessions.has(session) ? undefined : missing('session', session, event.sessions, 'link a session\'s calendar by its id', ` in ${second}`);
+	}
+	return `${noPage}the site has nothing at "/${joined}/"; link the event's overview, "/events/${second}/", or one of its pages`;
 }
 
 /** The menu's and footer's links to site paths that lead to no page (site.yaml). */

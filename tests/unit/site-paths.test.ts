@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
 import { sitePathProblem, sitePaths } from '../../src/loading/site-paths.ts';
@@ -9,7 +11,10 @@ describe('site paths in links', () => {
 	if (!result.ok) throw new Error('the valid fixture should load');
 	// The fixture's pages: about.mdx and contact.md, and demo-2024's venue.mdx and draft-notes.md.
 	const pages = ['about', 'contact'].map((slug) => ({ slug, path: '', file: '' })).concat(['venue', 'draft-notes'].map((slug) => ({ slug, event: 'demo-2024', path: '', file: '' })));
-	const known = sitePaths(result.content, pages, { events: ['demo-2024'], people: result.model.people.map((person) => person.id), series: result.model.series.map((series) => series.id) });
+	mkdirSync(join(root, 'public/files'), { recursive: true });
+	writeFileSync(join(root, 'public/files/call for papers.pdf'), '%PDF');
+	const ids = { events: ['demo-2024'], programmes: ['demo-2024'], people: result.content.people.map((person) => person.id), series: result.model.series.map((series) => series.id) };
+	const known = sitePaths(result.content, pages, ids, join(root, 'public'));
 
 	it("accept every address the site has: pages, Lectern's own pages and files, anchors and queries", () => {
 		for (const path of [
@@ -27,8 +32,13 @@ describe('site paths in links', () => {
 			'/events/demo-2024/talks/keynote-one/',
 			'/events/demo-2024/calendar.ics',
 			'/events/demo-2024/schedule.json',
+			'/events/demo-2024/talks/keynote-one.ics',
+			'/events/demo-2024/sessions/2024-06-11-0900-room-a.ics',
+			'/events/demo-2024/index.html',
 			'/people/alice-example/',
 			'/series/demo/',
+			'/files/call%20for%20papers.pdf',
+			'/sitemap-index.xml',
 		]) {
 			expect(sitePathProblem(path, known), path).toBeUndefined();
 		}
@@ -41,5 +51,23 @@ describe('site paths in links', () => {
 		expect(sitePathProblem('/events/', known)).toBe('leads to no page: the events and series are listed on the home page, "/"');
 		expect(sitePathProblem('/contakt/', known)).toBe('leads to no page: there is no page "contakt"; did you mean "contact"?');
 		expect(sitePathProblem('/series/dmo/', known)).toBe('leads to no page: there is no series "dmo"; did you mean "demo"?');
+	});
+
+	it('refuse what only looks like an address the site has', () => {
+		expect(sitePathProblem('/index/', known)).toBe('leads to no page: there is no page "index"; link a page by its file name in pages/');
+		expect(sitePathProblem('/favicon/', known)).toMatch(/^leads to no page: there is no page "favicon"/);
+		expect(sitePathProblem('/about.pdf', known)).toBe('leads to no page: there is no file "about.pdf"; put it in public/ to publish it at "/about.pdf"');
+		expect(sitePathProblem('/people/alice-example/nope/', known)).toBe('leads to no page: the site has nothing at "/people/alice-example/nope/"; link a page by its address, e.g. "/events/item-2020/programme/"');
+		expect(sitePathProblem('/about/nope/', known)).toMatch(/^leads to no page: the site has nothing at "\/about\/nope\/"/);
+		expect(sitePathProblem('/events/demo-2024/sessions/', known)).toBe('leads to no page: an event\'s sessions are on its programme, "/events/demo-2024/programme/"');
+		expect(sitePathProblem('/events/demo-2024/schedule/', known)).toBe('leads to no page: there is no page "schedule" in demo-2024; link the event\'s overview, "/events/demo-2024/"');
+		expect(sitePathProblem('/events/demo-2024/sessions/2024-06-11-0900-room-c.ics', known)).toBe('leads to no page: there is no session "2024-06-11-0900-room-c" in demo-2024; did you mean "2024-06-11-0900-room-a"?');
+		expect(sitePathProblem('/people/bob-sample/', { ...known, publishedPeople: new Set(['alice-example']) })).toBe('leads to no page: "bob-sample" has no role at a published edition, so the site has no page for them; give them a role (a talk, a session, a committee), or leave the link out');
+	});
+
+	it('refuse links to a draft edition, except from its own files', () => {
+		const draft = { ...known, events: new Map([...known.events].map(([id, event]) => [id, { ...event, draft: true }])) };
+		expect(sitePathProblem('/events/demo-2024/programme/', draft)).toBe('leads to no page: "demo-2024" is a draft edition, which the build leaves out; link it once its event.yaml no longer says "draft: true"');
+		expect(sitePathProblem('/events/demo-2024/programme/', draft, { event: 'demo-2024' })).toBeUndefined();
 	});
 });
