@@ -36,7 +36,14 @@ if (!zone) {
 const people = readContentFiles(contentDir)
 	.files.filter((file) => file.kind === 'person')
 	.map((file) => ({ id: file.id, name: String((file.data as { name?: unknown }).name ?? '') }));
-const result = importFrab(JSON.parse(readFileSync(source, 'utf8')) as FrabScheduleIn, zone, people);
+let result: ReturnType<typeof importFrab>;
+try {
+	result = importFrab(JSON.parse(readFileSync(source, 'utf8')) as FrabScheduleIn, zone, people);
+} catch (error) {
+	// A schedule from elsewhere may be anything: say what is wrong with it, not where Lectern stopped.
+	console.error(`${shownPath(source)} cannot be imported: ${(error as Error).message}`);
+	process.exit(1);
+}
 writeFileSync(programmeFile, result.programme);
 for (const [id, text] of Object.entries(result.people)) writeFileSync(join(contentDir, 'people', `${id}.yaml`), text, { flag: 'wx' });
 console.log(

@@ -47,9 +47,11 @@ export interface ImportResult {
 
 const normalName = (name: string) => slugify(name).replaceAll('-', ' ');
 
-const minutes = (duration: string) => {
-	const [h, m] = duration.split(':').map(Number) as [number, number];
-	return h * 60 + m;
+/** A talk's duration, "HH:MM" in frab's schedules; a schedule that says otherwise cannot be placed. */
+const minutes = (duration: string, title: string) => {
+	const match = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(String(duration));
+	if (!match) throw new Error(`the talk ${JSON.stringify(title)} has the duration ${JSON.stringify(duration)}; schedule.json gives a duration as "HH:MM", e.g. "00:30"`);
+	return Number(match[1]) * 60 + Number(match[2]);
 };
 
 const talkKindOf = (type: string | undefined): TalkInput['kind'] => {
@@ -91,7 +93,9 @@ export function importFrab(schedule: FrabScheduleIn, zone: string, existingPeopl
 
 	const talkIds = new Set<string>();
 	const talkId = (slug: string, title: string) => {
-		const base = slugify(slug.replace(new RegExp(`^${acronym}-(talk-)?`), '')) || slugify(title) || 'talk';
+		// pretalx names a talk "<acronym>-<code>-<title>": the acronym repeats in every id.
+		const prefix = [`${acronym}-talk-`, `${acronym}-`].find((start) => slug.startsWith(start)) ?? '';
+		const base = slugify(slug.slice(prefix.length)) || slugify(title) || 'talk';
 		let id = base;
 		for (let n = 2; talkIds.has(id); n++) id = `${base}-${n}`;
 		talkIds.add(id);
@@ -111,7 +115,8 @@ export function importFrab(schedule: FrabScheduleIn, zone: string, existingPeopl
 	const rooms = new Set(events.map((event) => event.room));
 	for (const event of events) {
 		const start = new Date(event.date);
-		const end = new Date(start.getTime() + minutes(event.duration) * 60_000);
+		if (Number.isNaN(start.getTime())) throw new Error(`the talk ${JSON.stringify(event.title)} starts at ${JSON.stringify(event.date)}; schedule.json gives a start as a date and time with its offset, e.g. "2024-06-10T09:30:00+02:00"`);
+		const end = new Date(start.getTime() + minutes(event.duration, event.title) * 60_000);
 		const date = dateIn(start, zone);
 		const endDate = dateIn(end, zone);
 		const endTime = `${clockIn(end, zone)}${endDate > date ? '+1' : ''}`;
@@ -166,7 +171,8 @@ export function importFrab(schedule: FrabScheduleIn, zone: string, existingPeopl
 
 	const programme = { days: [...days].map(([date, sessions]) => ({ date, sessions: sessions.map((entry) => entry.session) })) };
 	return {
-		programme: `# yaml-language-server: $schema=../../../public/schemas/programme.schema.json\n# Imported from ${acronym}'s schedule.json by npm run import:schedule.\n${toContentYaml(programme)}`,
+		// The acronym in one comment line: a line break in it would start YAML of its own.
+		programme: `# yaml-language-server: $schema=../../../public/schemas/programme.schema.json\n# Imported from ${acronym.replace(/\s+/g, ' ')}'s schedule.json by npm run import:schedule.\n${toContentYaml(programme)}`,
 		people,
 		matched: [...matched].sort(),
 		talkCount,

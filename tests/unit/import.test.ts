@@ -117,4 +117,23 @@ describe('importing a pretalx or frab schedule', () => {
 		const hostileTalk = talks.find((talk) => talk.title === 'Models that fit')!;
 		expect(renderMarkdown(hostileTalk.abstract!)).toContain('&lt;b&gt; stays text, as does a &lt; b.');
 	});
+
+	it('reads a hostile acronym as text, and says what is wrong with a schedule it cannot place', () => {
+		const feed = (): FrabScheduleIn => JSON.parse(readFileSync(join(projectRoot, 'tests/data/c3voc/pretalx-democon.json'), 'utf8')) as FrabScheduleIn;
+		// An acronym that, read as a pattern, takes exponential time; and one that ends the header comment.
+		const slow = feed();
+		slow.schedule.conference.acronym = '(a|a)*$x';
+		expect(importFrab(slow, 'Europe/Berlin', []).talkCount).toBe(36);
+		const breaking = feed();
+		breaking.schedule.conference.acronym = 'democon\nunscheduled: [{id: injected, title: Injected}]';
+		expect(parse(importFrab(breaking, 'Europe/Berlin', []).programme).unscheduled).toBeUndefined();
+
+		const bogus = feed();
+		const talk = Object.values(bogus.schedule.conference.days[0]!.rooms).flat()[0]!;
+		talk.duration = 'bogus';
+		expect(() => importFrab(bogus, 'Europe/Berlin', [])).toThrow(`the talk ${JSON.stringify(talk.title)} has the duration "bogus"; schedule.json gives a duration as "HH:MM", e.g. "00:30"`);
+		talk.duration = '00:30';
+		talk.date = 'tomorrow';
+		expect(() => importFrab(bogus, 'Europe/Berlin', [])).toThrow(`the talk ${JSON.stringify(talk.title)} starts at "tomorrow"`);
+	});
 });
