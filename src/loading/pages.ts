@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import GithubSlugger from 'github-slugger';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import type { z } from 'astro/zod';
 import { unshowableProblem } from '../schemas/common.ts';
@@ -127,6 +128,7 @@ export function checkPages(
 	}
 	for (const { page, uses } of read) {
 		for (const use of uses) issues.push(...checkUse(page, use, content, existing, known.publishedPeople));
+		issues.push(...repeatedUses(page, uses));
 	}
 	return { pages: read.map(({ page }) => page), issues };
 }
@@ -172,6 +174,7 @@ function readPage(ref: PageFileRef, contentDir: string, known: SitePaths): { rea
 	const uses: ComponentUse[] = [];
 	const images: Record<string, string> = {};
 	walkBody(tree, file, issues, uses, {
+		headingIds: isMdx,
 		image: (url) => {
 			const image = pageImage(ref, contentDir, url);
 			if ('path' in image) images[url] = image.path;
@@ -240,16 +243,30 @@ type Node = MdastNode & {
 	position?: { start: { line: number } };
 };
 
-/** What is wrong with an image's address, or a site path a link leads to; undefined when nothing. */
-interface AddressChecks {
+/** What is wrong with an image's address, a site path a link leads to, an address shown as it is; undefined when nothing. */
+interface BodyChecks {
+	/** Whether Astro gives the page's headings ids (MDX does; Lectern's Markdown renderer does not). */
+	headingIds: boolean;
 	image(url: string): string | undefined;
 	sitePath(path: string): string | undefined;
 	/** What is wrong with an e-mail address that `text` would show in plain text, `where` saying how. */
 	plainAddress(text: string | undefined, where: string): string | undefined;
 }
 
-function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: ComponentUse[], checks: AddressChecks): void {
+/**
+ * Ids the layout and Lectern's page components give their elements (src/layouts/Base.astro,
+ * src/components/): a page's heading must not take one, or the page has it twice. A unit test
+ * keeps this in step with the components.
+ */
+export const layoutIds = ['list-filter', 'list-sort', 'main', 'page-sponsors', 'site-search-q', 'tz-select'];
+
+/** A heading's text, as the id Astro gives it is made from. */
+const headingText = (node: Node): string => (node.children ?? []).map((child) => (typeof child.value === 'string' ? child.value : headingText(child))).join('');
+
+function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: ComponentUse[], checks: BodyChecks): void {
 	let sawHtml = false;
+	// Astro gives each heading the id github-slugger makes of its text, in order, "-1" on repeats.
+	const slugger = new GithubSlugger();
 	const visit = (node: Node) => {
 		const line = node.position?.start.line;
 		const problem = (message: string, path: PropertyKey[] = []) => issues.push({ file, path, line, message });
@@ -275,6 +292,12 @@ function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: C
 				const wrong = alt?.trim() ? checks.image(node.url ?? '') : `has an image without a description; write what it shows, e.g. ![Map of the venue](${node.url ?? '../images/map.png'})`;
 				if (wrong) problem(wrong);
 				for (const text of [alt, title]) report(checks.plainAddress(text, 'in an image\'s description'));
+				break;
+			}
+			case 'heading': {
+				const text = headingText(node);
+				const id = checks.headingIds ? slugger.slug(text) : '';
+				if (layoutIds.includes(id)) problem(`has the heading ${JSON.stringify(text)}, whose id "${id}" the site's layout uses already; reword the heading`);
 				break;
 			}
 			case 'inlineCode':
@@ -432,6 +455,31 @@ const excerpt = (text: string) => {
 	const flat = text.replace(/\s+/g, ' ').trim();
 	return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
 };
+
+/**
+ * Components shown twice where their anchors would repeat: `<Sponsors>` (one heading id a page),
+ * `<Programme>` of the same event's day (its sessions' and talks' ids). An id twice on a page is
+ * invalid HTML, and a link to it leads to the first.
+ */
+function repeatedUses(page: Page, uses: readonly ComponentUse[]): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const programmes: Array<{ event: unknown; day: unknown }> = [];
+	let sponsors = false;
+	for (const use of uses) {
+		const problem = (message: string) => issues.push({ file: page.file, path: [use.name], line: use.line, message });
+		if (use.name === 'Sponsors') {
+			if (sponsors) problem('is on this page already; a page shows sponsors once');
+			sponsors = true;
+		} else if (use.name === 'Programme') {
+			const shown = { event: use.props.event ?? page.event, day: use.props.day };
+			if (programmes.some((other) => other.event === shown.event && (other.day === undefined || shown.day === undefined || other.day === shown.day))) {
+				problem(`shows sessions that a <Programme> above it shows already; show each day once, e.g. <Programme day="…" /> for each day`);
+			}
+			programmes.push(shown);
+		}
+	}
+	return issues;
+}
 
 /** The ids in one component use, against the content: the event, person, day, committee or deadline it names. */
 function checkUse(

@@ -1,9 +1,9 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/loading/issues.ts';
 import { loadContent } from '../../src/loading/load.ts';
-import { menuPages, pagePath } from '../../src/loading/pages.ts';
+import { layoutIds, menuPages, pagePath } from '../../src/loading/pages.ts';
 import { reservedEventSlugs, reservedSiteSlugs } from '../../src/loading/site-paths.ts';
 import { materialize } from '../support/fixtures.ts';
 
@@ -115,6 +115,23 @@ describe('pages', () => {
 			'content/pages/mail.mdx:8: shows the e-mail address "code@example.org" as code, in plain text for address harvesters; write it in running text or as a link, [code@example.org](mailto:code@example.org), which Lectern hides',
 			'content/pages/mail.mdx:10: shows the e-mail address "alt@example.org" in an image\'s description, in plain text for address harvesters; write it in running text or as a link, [alt@example.org](mailto:alt@example.org), which Lectern hides',
 			'content/pages/mail.mdx:12: shows the e-mail address "title@example.org" in <abbr title>, in plain text for address harvesters; write it in running text or as a link, [title@example.org](mailto:title@example.org), which Lectern hides',
+		]);
+	});
+
+	it('know every id the layout and the components give their elements', () => {
+		const sources = ['src/layouts/Base.astro', ...readdirSync('src/components', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.astro')).map((name) => join('src/components', name))];
+		const ids = sources.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bid="([^"{]+)"/g)].map((match) => match[1]!));
+		expect(ids.length).toBeGreaterThan(3);
+		for (const id of ids) expect(layoutIds).toContain(id);
+	});
+
+	it('refuse a heading or a component that would repeat an id on the page', () => {
+		const body = ['## Main', '<Sponsors />', '<Sponsors series="demo" />', '<Programme event="demo-2024" day="2024-06-10" />', '<Programme event="demo-2024" day="2024-06-11" />', '<Programme event="demo-2024" />'].join('\n\n');
+		const result = check({ 'pages/twice.mdx': page(body.replace('<Sponsors />', '<Sponsors event="demo-2024" />')), 'pages/plain.md': page('## Main\n\nText.') });
+		expect(result.issues.map(formatIssue)).toEqual([
+			'content/pages/twice.mdx:6: has the heading "Main", whose id "main" the site\'s layout uses already; reword the heading',
+			'content/pages/twice.mdx:10: Sponsors is on this page already; a page shows sponsors once',
+			'content/pages/twice.mdx:16: Programme shows sessions that a <Programme> above it shows already; show each day once, e.g. <Programme day="…" /> for each day',
 		]);
 	});
 
