@@ -97,6 +97,10 @@ describe('reading YAML', () => {
 		const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n');
 		const parsed = parseYaml('bomb.yaml', bomb);
 		expect('issue' in parsed && parsed.issue).toMatchObject({ line: 2, message: expect.stringMatching(/aliases/) });
+		// The same in JSON style, where an alias follows a key's colon without a space.
+		const level = (n: number) => `"l${n}":&l${n} ${n === 0 ? '"x"' : `{${Array.from({ length: 10 }, (_, i) => `"${i}":*l${n - 1}`).join(',')}}`}`;
+		const json = parseYaml('bomb.yaml', `bio: {${[0, 1, 2, 3].map(level).join(',')}}`);
+		expect('issue' in json && json.issue).toMatchObject({ message: expect.stringMatching(/aliases/) });
 	});
 
 	it('finds the line of a field, and of the nearest parent that exists', () => {
