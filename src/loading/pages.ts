@@ -213,6 +213,8 @@ const pageElements = new Set(
 		'figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr i ins kbd li mark meter ol p pre progress q rp rt ruby s ' +
 		'samp section small span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr').split(' '),
 );
+/** The page elements a paragraph cannot hold (HTML's flow content that is not phrasing content). */
+const blockElements = new Set('address article aside blockquote details dl div figure footer h1 h2 h3 h4 h5 h6 header hgroup hr ol p pre section table ul'.split(' '));
 /** The elements of HTML, to tell an element from a component written in lowercase (`<importantDates />`). */
 const htmlElements = new Set([
 	...pageElements,
@@ -418,6 +420,10 @@ function checkElement(node: Node, problem: (message: string, path?: PropertyKey[
 	if (!pageElements.has(tag)) {
 		problem(`must not contain <${name}>: nothing in a page may run code, restyle the site, embed or load from another site, or take input; use Markdown and Lectern's components`);
 		return false;
+	}
+	if (node.type === 'mdxJsxTextElement' && blockElements.has(tag)) {
+		// MDX puts an element that shares its line with text in that text's paragraph, and a <p> cannot hold a <div>.
+		problem(`<${name}> would be inside a paragraph (it shares a line with text, or stands in a <p>), where HTML does not allow it; put <${name}> and its closing tag on lines of their own, with a blank line before and after`);
 	}
 	for (const attribute of node.attributes ?? []) {
 		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {

@@ -87,6 +87,8 @@ describe('pages', () => {
 					'<table background="https://tracker.example/bg.gif"><tbody><tr><td>x</td></tr></tbody></table>',
 					'<h2 id="main" class="note" title="Kept">Heading</h2>',
 					'Pasted from a PDF:\u0002 here.',
+					'Text and <div>a block</div> on one line.',
+					'<details>\n<summary>Allowed</summary>\n\nA block of its own.\n\n</details>',
 				].join('\n\n'),
 			),
 			'pages/plain.md': page('Some <b>bold</b> text.'),
@@ -105,6 +107,7 @@ describe('pages', () => {
 			'content/pages/unsafe.mdx:26: <table background> is not allowed: pages cannot carry scripts, styles, Astro directives, ids or addresses in attributes; remove the attribute',
 			'content/pages/unsafe.mdx:28: <h2 id> is not allowed: pages cannot carry scripts, styles, Astro directives, ids or addresses in attributes; remove the attribute',
 			'content/pages/unsafe.mdx:30: contains the invisible character U+0002 (character 19), which pages, feeds and calendars cannot carry; delete it (it often comes with text pasted from a PDF)',
+			'content/pages/unsafe.mdx:32: <div> would be inside a paragraph (it shares a line with text, or stands in a <p>), where HTML does not allow it; put <div> and its closing tag on lines of their own, with a blank line before and after',
 		]);
 	});
 
