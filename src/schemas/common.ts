@@ -102,7 +102,8 @@ export function holdsHtmlTag(text: string): boolean {
 	const lastClose = text.lastIndexOf('>');
 	for (const match of text.matchAll(/<\/?[a-z][\w-]*/gi)) {
 		const next = match.index + match[0].length;
-		if (text[next] === '>' || text.startsWith('/>', next) || (/\s/.test(text[next] ?? '') && next < lastClose)) return true;
+		// After the name, a browser reads "/" as it reads a space: <img/src=x onerror=…> is a tag.
+		if (text[next] === '>' || (/[\s/]/.test(text[next] ?? '') && next < lastClose)) return true;
 	}
 	return false;
 }

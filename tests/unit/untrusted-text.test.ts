@@ -9,6 +9,8 @@ describe('plain text fields', () => {
 		['a <a href="x">link</a>', true],
 		['<br/>', true],
 		['<img src=x onerror=alert(1)>', true],
+		['<img/src=x onerror=alert(1)>', true],
+		['either/or <and/or>', true],
 		['</i>', true],
 		['<!-- hidden', true],
 		['k <n for small n', false],
