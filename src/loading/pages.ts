@@ -224,6 +224,7 @@ const htmlElements = new Set([
 ]);
 /** Attributes a page's elements may carry: none loads, runs or restyles anything, or takes an id the site uses. */
 const pageAttributes = new Set('abbr cite class colspan datetime dir headers high lang low max min open optimum reversed rowspan scope span start title type value'.split(' '));
+
 // Whether a JSX expression is only block comments, MDX's comment {/* … */}. Each ends at its first "*/", as in JavaScript.
 function isOnlyComments(expression: string): boolean {
 	let rest = expression.trim();
