@@ -133,7 +133,13 @@ export function checkPages(
 	return { pages: read.map(({ page }) => page), issues };
 }
 
-const frontMatterPattern = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+/**
+ * Front matter as Astro finds it (parseFrontmatter of @astrojs/internal-helpers, which the
+ * content layer and MDX use): from the first line to the next line that starts with "---". The
+ * check must read the very body Astro compiles: a pattern of Lectern's own once ended the front
+ * matter elsewhere ("---" and a tab), and MDX compiled the text between unchecked.
+ */
+const astroFrontMatter = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 
 function readPage(ref: PageFileRef, contentDir: string, known: SitePaths): { read?: ReadPage; issues: ContentIssue[] } {
 	const { file } = ref;
@@ -141,20 +147,25 @@ function readPage(ref: PageFileRef, contentDir: string, known: SitePaths): { rea
 	const text = decodeUtf8(file, readFileSync(ref.path));
 	if (typeof text !== 'string') return { issues: [text] };
 	const source = text.replace(/^\uFEFF/, '');
-	const frontMatter = frontMatterPattern.exec(source);
-	if (!frontMatter) {
+	const frontMatter = astroFrontMatter.exec(source);
+	if (!frontMatter || !/^---[ \t]*\r?\n/.test(source) || !frontMatter[0].endsWith('---')) {
 		return { issues: [{ file, path: [], line: 1, message: 'has no front matter; start the file with a line "---", then "title: …" and "description: …", then "---"' }] };
 	}
-	// Lines in the YAML are one below the file's, for the opening "---".
-	const parsed = parseYaml(file, frontMatter[1] ?? '');
-	if ('issue' in parsed) return { issues: [{ ...parsed.issue, line: parsed.issue.line && parsed.issue.line + 1 }] };
+	// The YAML starts on the opening "---" line, so its lines are the file's.
+	const yamlText = frontMatter[1]!;
+	const parsed = parseYaml(file, yamlText);
+	if ('issue' in parsed) return { issues: [parsed.issue] };
 	const result = PageSchema.safeParse(parsed.data);
 	if (!result.success) {
-		for (const issue of fromZodIssues(file, parsed.data, result.error.issues, PageSchema)) {
-			const line = parsed.lineOf(issue.path);
-			issues.push({ ...issue, line: line === undefined ? 1 : line + 1 });
-		}
+		for (const issue of fromZodIssues(file, parsed.data, result.error.issues, PageSchema)) issues.push({ ...issue, line: parsed.lineOf(issue.path) ?? 1 });
 	}
+	const closingLine = yamlText.split('\n').length;
+	const afterClosing = source.slice(frontMatter.index + frontMatter[0].length).split('\n')[0]!;
+	if (afterClosing.trim() !== '') {
+		issues.push({ file, path: [], line: closingLine, message: `has ${JSON.stringify(afterClosing.trim())} after the "---" that ends the front matter; leave that line "---" alone` });
+	}
+	// The body as Astro hands it to MDX: the front matter blanked, its lines kept.
+	const body = source.replace(`---${yamlText}---`, `   ${yamlText.replace(/[^\r\n]/g, ' ')}   `);
 
 	const lines = source.split('\n');
 	const unshowable = lines.findIndex((line) => unshowableProblem(line) !== undefined);
@@ -163,7 +174,7 @@ function readPage(ref: PageFileRef, contentDir: string, known: SitePaths): { rea
 	const isMdx = file.endsWith('.mdx');
 	let tree: MdastNode;
 	try {
-		tree = (isMdx ? mdxToMdast : markdownToMdast)(source);
+		tree = (isMdx ? mdxToMdast : markdownToMdast)(body);
 	} catch (thrown) {
 		const message = thrown instanceof Error ? thrown.message : String(thrown);
 		const line = Number(/^(\d+):\d+/.exec(message)?.[1]) || undefined;
@@ -454,7 +465,13 @@ function literalValue(value: unknown): unknown {
 	if (typeof value === 'string') return value;
 	const source = String((value as { value?: unknown })?.value ?? '').trim();
 	if (/^'[^'\\]*'$/.test(source)) return source.slice(1, -1);
-	if (/^("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false)$/.test(source)) return JSON.parse(source) as unknown;
+	if (/^("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false)$/.test(source)) {
+		try {
+			return JSON.parse(source) as unknown;
+		} catch {
+			return undefined; // an escape JSON does not know, such as "\x41", is JavaScript
+		}
+	}
 	return undefined;
 }
 

@@ -138,6 +138,21 @@ describe('pages', () => {
 		]);
 	});
 
+	it('read the body Astro compiles, wherever the front matter ends', () => {
+		const result = check({
+			// A tab after the closing "---": Astro ends the front matter there, and so must the check.
+			'pages/tab.mdx': '---\ntitle: Tab\ndescription: D\n---\t\n\n{process.env.HOME}\n\n---\n\nBody.\n',
+			'pages/after.mdx': '---\ntitle: After\ndescription: D\n---{process.env.HOME}\n\nBody.\n',
+			'pages/escape.mdx': page('<span title={"\\x41"}>x</span>'),
+		});
+		expect(result.issues.map(formatIssue)).toEqual([
+			'content/pages/after.mdx:4: has "{process.env.HOME}" after the "---" that ends the front matter; leave that line "---" alone',
+			'content/pages/after.mdx:4: has the expression {process.env.HOME}, which pages cannot run; write the text itself, or \\{ for a literal brace',
+			'content/pages/escape.mdx:6: <span title={…}> is an expression, which pages cannot run; write the value in quotes',
+			'content/pages/tab.mdx:6: has the expression {process.env.HOME}, which pages cannot run; write the text itself, or \\{ for a literal brace',
+		]);
+	});
+
 	it('report MDX syntax errors and two files for one address', () => {
 		const result = check({
 			'pages/broken.mdx': page('<Committee event="demo-2024">\n\nnever closed'),
