@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { sessionId } from '../model/model.ts';
 import { checkLink } from '../model/safe-url.ts';
 import { closest, type ContentIssue } from './issues.ts';
@@ -22,7 +22,6 @@ export const reservedEventSlugs = ['calendar', 'index', 'programme', 'schedule',
 const ownPages = ['agenda', 'offline', 'people', 'search', 'talks'];
 /** Lectern's own files at the top level and in each event's folder. */
 const siteFiles = ['404.html', 'agenda/talks.json', 'calendar.ics', 'feed.xml', 'manifest.webmanifest', 'robots.txt', 'sitemap-0.xml', 'sitemap-index.xml', 'sw.js', 'theme.css'];
-const eventFiles = ['calendar.ics', 'programme.css', 'schedule.json', 'schedule.xml'];
 
 /**
  * The site's own addresses, as the check knows them before anything is built: each event with
@@ -31,8 +30,8 @@ const eventFiles = ['calendar.ics', 'programme.css', 'schedule.json', 'schedule.
  * would be a broken link on every page that shows it (a menu entry: on all).
  */
 export interface SitePaths {
-	/** Each event's pages, talks and sessions; `talks` and `sessions` are unknown where the event's programme did not pass the check. */
-	events: ReadonlyMap<string, { draft: boolean; pages: ReadonlySet<string>; talks?: ReadonlySet<string>; sessions?: ReadonlySet<string> }>;
+	/** Each event's pages, talks and sessions; what comes from its programme is unknown where the programme did not pass the check. */
+	events: ReadonlyMap<string, EventPaths>;
 	people: ReadonlySet<string>;
 	/** The people a build publishes (a role at an edition that is not a draft); unknown while an event's files do not pass. */
 	publishedPeople?: ReadonlySet<string>;
@@ -43,28 +42,60 @@ export interface SitePaths {
 	publicDir: string;
 }
 
+interface EventPaths {
+	draft: boolean;
+	/** Its pages in `pages/`, drafts left out. */
+	pages: ReadonlySet<string>;
+	programme?: {
+		/** Talks with a page: all; with a calendar: those with a time. */
+		talks: ReadonlySet<string>;
+		timedTalks: ReadonlySet<string>;
+		sessions: ReadonlySet<string>;
+	};
+	/** Whether its programme is known, or taken on trust for a programme that did not pass the check. */
+	known: boolean;
+}
+
+/** Whether a page file says `draft: true` in its front matter: a build leaves it out. */
+function isDraftPage(path: string): boolean {
+	try {
+		const frontMatter = /^---[^\n]*\n([\s\S]*?\n)---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+		return /^draft:[ \t]*(?:true|True|TRUE)[ \t]*(?:#.*)?$/m.test(frontMatter);
+	} catch {
+		return false;
+	}
+}
+
 /**
  * The site's addresses from the files that exist, valid or not, so that one bad file does not
  * also break the links to it; the talks of a programme that is not valid are taken on trust.
  */
 export function sitePaths(content: SourcedContent, pages: readonly PageFileRef[], existing: ExistingIds & { programmes: readonly string[] }, publicDir: string): SitePaths {
 	const valid = new Map(content.events.map((event) => [event.id, event]));
-	const events = new Map<string, { draft: boolean; pages: Set<string>; talks?: Set<string>; sessions?: Set<string> }>();
+	const events = new Map<string, EventPaths & { pages: Set<string> }>();
 	for (const id of existing.events) {
 		const event = valid.get(id);
-		const programme = event?.programme?.data;
-		const known = programme !== undefined || !existing.programmes.includes(id);
-		const days = programme?.days ?? [];
-		const talks = [...days.flatMap((day) => day.sessions.flatMap((session) => session.talks)), ...(programme?.unscheduled ?? [])];
+		const data = event?.programme?.data;
+		const days = data?.days ?? [];
+		const timed = days.flatMap((day) => day.sessions.flatMap((session) => session.talks));
+		const talks = [...timed, ...(data?.unscheduled ?? [])];
 		events.set(id, {
 			draft: event?.data.draft ?? false,
 			pages: new Set(),
-			talks: known ? new Set(talks.map((talk) => talk.id)) : undefined,
-			sessions: known ? new Set(days.flatMap((day) => day.sessions.map((session) => sessionId(day.date, session)))) : undefined,
+			known: data !== undefined || !existing.programmes.includes(id),
+			programme:
+				talks.length > 0 || days.length > 0
+					? {
+							talks: new Set(talks.map((talk) => talk.id)),
+							timedTalks: new Set(timed.map((talk) => talk.id)),
+							sessions: new Set(days.flatMap((day) => day.sessions.map((session) => sessionId(day.date, session)))),
+						}
+					: undefined,
 		});
 	}
 	const sitePages = new Set<string>();
 	for (const page of pages) {
+		if (isDraftPage(page.path)) continue;
 		if (page.event) events.get(page.event)?.pages.add(page.slug);
 		else sitePages.add(page.slug);
 	}
@@ -98,7 +129,9 @@ function peopleOfPublishedEvents(content: SourcedContent): Set<string> {
 /** Whether `path` (a site path, without query or fragment) names a file of the public folder. */
 export function isPublicFile(path: string, publicDir: string): boolean {
 	try {
-		return statSync(join(publicDir, decodeURIComponent(path))).isFile();
+		const file = resolve(publicDir, `.${decodeURIComponent(path)}`);
+		// "/..%2Fpackage.json" decodes to a path out of the folder: the site serves no such file.
+		return file.startsWith(resolve(publicDir) + sep) && statSync(file).isFile();
 	} catch {
 		return false;
 	}
@@ -147,18 +180,27 @@ export function sitePathProblem(path: string, known: SitePaths, from?: { event?:
 	if (!event) return missing('event', second!, known.events.keys(), 'link an event by its folder name, e.g. "/events/item-2020/"');
 	if (event.draft && from?.event !== second) return `${noPage}"${second}" is a draft edition, which the build leaves out; link it once its event.yaml no longer says "draft: true"`;
 	if (third === undefined) return undefined;
+	const { programme } = event;
+	const noProgramme = `${noPage}${second} has no programme yet; link the event's overview, "/events/${second}/"`;
 	if (segments.length === 3) {
-		if (third === 'programme' || eventFiles.includes(third) || event.pages.has(third)) return undefined;
+		if (third === 'calendar.ics' || event.pages.has(third)) return undefined;
+		if (third === 'programme' || third === 'schedule.json' || third === 'schedule.xml') return !event.known || (programme && (third === 'programme' || programme.sessions.size > 0)) ? undefined : noProgramme;
 		if (third === 'talks' || third === 'sessions') return `${noPage}an event's ${third} are on its programme, "/events/${second}/programme/"`;
-		return missing('page', third, [...event.pages, 'programme', ...eventFiles], `link the event's overview, "/events/${second}/"`, ` in ${second}`);
+		return missing('page', third, [...event.pages, 'programme', 'calendar.ics', 'schedule.json', 'schedule.xml'], `link the event's overview, "/events/${second}/"`, ` in ${second}`);
 	}
+	if (!event.known) return undefined;
 	if (segments.length === 4 && third === 'talks') {
-		const talk = fourth!.replace(/\.ics$/, '');
-		return !event.talks || event.talks.has(talk) ? undefined : missing('talk', talk, event.talks, 'link a talk by its id, from programme.yaml', ` in ${second}`);
+		const calendar = fourth!.endsWith('.ics');
+		const talk = calendar ? fourth!.slice(0, -'.ics'.length) : fourth!;
+		const talks = (calendar ? programme?.timedTalks : programme?.talks) ?? new Set<string>();
+		if (talks.has(talk)) return undefined;
+		if (calendar && programme?.talks.has(talk)) return `${noPage}"${talk}" has no time yet, so it has no calendar file; link its page, "/events/${second}/talks/${talk}/"`;
+		return missing('talk', talk, talks, 'link a talk by its id, from programme.yaml', ` in ${second}`);
 	}
 	if (segments.length === 4 && third === 'sessions' && fourth!.endsWith('.ics')) {
 		const session = fourth!.slice(0, -'.ics'.length);
-		return !event.sessions || event.sessions.has(session) ? undefined : missing('session', session, event.sessions, 'link a session\'s calendar by its id', ` in ${second}`);
+		const sessions = programme?.sessions ?? new Set<string>();
+		return sessions.has(session) ? undefined : missing('session', session, sessions, 'link a session\'s calendar by its id', ` in ${second}`);
 	}
 	return `${noPage}the site has nothing at "/${joined}/"; link the event's overview, "/events/${second}/", or one of its pages`;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
@@ -63,6 +63,27 @@ describe('site paths in links', () => {
 		expect(sitePathProblem('/events/demo-2024/schedule/', known)).toBe('leads to no page: there is no page "schedule" in demo-2024; link the event\'s overview, "/events/demo-2024/"');
 		expect(sitePathProblem('/events/demo-2024/sessions/2024-06-11-0900-room-c.ics', known)).toBe('leads to no page: there is no session "2024-06-11-0900-room-c" in demo-2024; did you mean "2024-06-11-0900-room-a"?');
 		expect(sitePathProblem('/people/bob-sample/', { ...known, publishedPeople: new Set(['alice-example']) })).toBe('leads to no page: "bob-sample" has no role at a published edition, so the site has no page for them; give them a role (a talk, a session, a committee), or leave the link out');
+	});
+
+	it('refuse files the build does not make, and files outside public/', () => {
+		expect(sitePathProblem('/..%2Fpackage.json', known)).toMatch(/^leads to no page: there is no file "..\/package.json"/);
+		expect(sitePathProblem('/events/demo-2024/talks/poster-x/', known)).toBeUndefined();
+		expect(sitePathProblem('/events/demo-2024/talks/poster-x.ics', known)).toBe('leads to no page: "poster-x" has no time yet, so it has no calendar file; link its page, "/events/demo-2024/talks/poster-x/"');
+		const withoutProgramme = { ...known, events: new Map([...known.events].map(([id, event]) => [id, { ...event, programme: undefined }])) };
+		for (const path of ['/events/demo-2024/programme/', '/events/demo-2024/schedule.json']) {
+			expect(sitePathProblem(path, withoutProgramme)).toBe('leads to no page: demo-2024 has no programme yet; link the event\'s overview, "/events/demo-2024/"');
+		}
+		expect(sitePathProblem('/events/demo-2024/calendar.ics', withoutProgramme)).toBeUndefined();
+	});
+
+	it('leave out draft pages', () => {
+		const { root: draftRoot, contentDir: draftContent } = materialize();
+		const draftResult = loadContent(draftContent, draftRoot);
+		if (!draftResult.ok) throw new Error('the valid fixture should load');
+		const refs = [{ slug: 'draft-notes', event: 'demo-2024', path: join(draftContent, 'events/demo-2024/pages/draft-notes.md'), file: '' }];
+		const paths = sitePaths(draftResult.content, refs, ids, join(draftRoot, 'public'));
+		expect(readFileSync(refs[0]!.path, 'utf8')).toMatch(/^draft: true$/m);
+		expect(sitePathProblem('/events/demo-2024/draft-notes/', paths)).toMatch(/^leads to no page: there is no page "draft-notes" in demo-2024/);
 	});
 
 	it('refuse links to a draft edition, except from its own files', () => {
