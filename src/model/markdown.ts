@@ -120,6 +120,13 @@ export const mayHoldLinkOrHtml = (text: string) => /[<[@:]|www\./i.test(text);
 /** The deepest nesting of block quotes and lists the check lets through: marked reads each level by recursion, and some thousands overflow its stack. */
 export const maxMarkdownNesting = 20;
 
+/**
+ * The most "*" and "_" a Markdown text may hold. marked pairs emphasis marks in time growing with
+ * the square of their number (1,000 took half a second a text) and, thousands deep, overflows its
+ * stack; abstracts use a few dozen at most.
+ */
+export const maxEmphasisMarks = 200;
+
 /** How many block quotes and list items a text opens on one line, at most: `> > - x` opens 3. */
 export function markdownNesting(text: string): number {
 	const marker = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))[ \t]?/y;
@@ -142,6 +149,10 @@ export function markdownProblems(text: string): string[] {
 	const depth = markdownNesting(text);
 	if (depth > maxMarkdownNesting) {
 		return [`nests block quotes and lists ${depth} deep on one line; at most ${maxMarkdownNesting} levels can be shown: remove the extra ">", "-" or "1." marks`];
+	}
+	const marks = text.split(/[*_]/).length - 1;
+	if (marks > maxEmphasisMarks) {
+		return [`has ${marks} "*" and "_" marks; at most ${maxEmphasisMarks} fit in one text, as the time to read emphasis grows with the square of their number: use fewer`];
 	}
 	if (!mayHoldLinkOrHtml(text)) return [];
 	const problems: string[] = [];

@@ -25,8 +25,10 @@ export const idSchema = z
 
 /** People by id (their files in people/), each once. */
 export const peopleSchema = z.array(idSchema).superRefine((ids, context) => {
+	const seen = new Set<string>();
 	ids.forEach((id, index) => {
-		if (ids.indexOf(id) !== index) context.addIssue({ code: 'custom', path: [index], message: 'is listed twice; name each person once', input: id });
+		if (seen.has(id)) context.addIssue({ code: 'custom', path: [index], message: 'is listed twice; name each person once', input: id });
+		seen.add(id);
 	});
 });
 

@@ -43,6 +43,11 @@ describe('Markdown nesting', () => {
 		expect(markdownNesting('-not a list, 3.5 is no item, *emphasis*')).toBe(0);
 	});
 
+	it('refuses more emphasis marks than can be read in time', () => {
+		expect(markdownProblems(`${'*a '.repeat(150)}b${' c*'.repeat(150)}`)).toEqual(['has 300 "*" and "_" marks; at most 200 fit in one text, as the time to read emphasis grows with the square of their number: use fewer']);
+		expect(markdownProblems('A *short* abstract with __strong__ words and a_snake_case name.')).toEqual([]);
+	});
+
 	it('refuses what the renderer cannot nest, and renders what it lets through', () => {
 		const deep = `${'> '.repeat(3000)}x`;
 		expect(() => renderMarkdown(deep)).toThrow(RangeError);
