@@ -73,7 +73,9 @@ export function svgProblem(bytes: Uint8Array): string | undefined {
 		if (activeElements.has(name) || (uri !== svgNamespace && /xhtml|html/i.test(uri))) {
 			refuse(`contains a <${(tag as sax.QualifiedTag).local}> element, which can run code or embed a page when the file is opened; save the SVG without it`);
 		}
-		if (name === 'style') style = '';
+		// An element inside <style> (even an empty <style/>) would split its text for the check, not for the browser.
+		if (style !== undefined) refuse(`has a <${(tag as sax.QualifiedTag).local}> element inside <style>; a style element holds CSS only`);
+		else if (name === 'style') style = '';
 		const attributes = Object.values((tag as sax.QualifiedTag).attributes);
 		for (const attribute of attributes) {
 			const local = attribute.local.toLowerCase();
@@ -83,7 +85,9 @@ export function svgProblem(bytes: Uint8Array): string | undefined {
 				refuse(`refers to ${JSON.stringify(attribute.value)} (${attribute.name} on ${where}); an SVG on the site may refer only to its own parts ("#id") and to raster images embedded as data:`);
 			} else if (animations.has(name) && local === 'attributename' && /^(?:[\w-]+:)?(?:href$|on)/i.test(attribute.value.trim())) {
 				refuse(`animates ${attribute.value} (on ${where}), which can turn into a link that runs code; remove the animation`);
-			} else if (local === 'style' || attribute.value.includes('\\') || /url\(/i.test(attribute.value)) {
+			} else if (attribute.uri === '') {
+				// SVG's own attributes are read as CSS values (fill, mask, cursor, an animation's "to"); other
+				// namespaces' (inkscape:, sodipodi:) are not read at all.
 				refuse(cssProblem(attribute.value, `${attribute.name} on ${where}`));
 			}
 		}

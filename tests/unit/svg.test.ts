@@ -24,7 +24,7 @@ describe('svgProblem', () => {
 		const inkscape = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" viewBox="0 0 10 10" inkscape:version="1.3">
-  <sodipodi:namedview id="view" />
+  <sodipodi:namedview id="view" inkscape:export-filename="C:\\Users\\me\\logo.png" />
   <defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient><path id="p" d="M0 0h5v5z"/></defs>
   <style>.a { fill: url(#g); } .b { fill: url( "#g" ) } text { font-family: "Myriad Pro", 'DejaVu Sans', sans-serif }</style>
   <rect class="a" width="10" height="10" style="stroke: #000; fill: url('#g')"/>
@@ -65,6 +65,9 @@ describe('svgProblem', () => {
 		['an address in image-set()', svg('<rect style="fill: #000; background-image: image-set(\'https://tracker.example/i.png\' 1x)"/>'), 'loads "https://tracker.example/i.png" in style on <rect>'],
 		['an address in a style element string', svg('<style>rect { mask-image: -webkit-image-set("//tracker.example/m.png" 1x) }</style>'), 'loads "//tracker.example/m.png" in <style>'],
 		['another encoding', `<?xml version="1.0" encoding="ISO-2022-JP"?>${svg('<desc>x</desc>')}`, 'declares the encoding ISO-2022-JP; save the SVG again with the encoding UTF-8'],
+		['a style hidden behind an empty style element', svg('<style><style/>@import url(https://tracker.example/s.css);</style>'), 'has a <style> element inside <style>'],
+		['an address in a mask attribute', svg('<rect mask="image-set(\'https://tracker.example/m.png\' 1x)"/>'), 'loads "https://tracker.example/m.png" in mask on <rect>'],
+		['an address an animation sets', svg('<rect><set attributeName="mask" to="image-set(\'//tracker.example/s.png\' 1x)"/></rect>'), 'loads "//tracker.example/s.png" in to on <set>'],
 		['a style sheet instruction', `<?xml-stylesheet type="text/xsl" href="https://evil.example/x.xsl"?>${svg('')}`, 'has the processing instruction <?xml-stylesheet?>'],
 		['entity declarations', `<!DOCTYPE svg [<!ENTITY x "&#60;script&#62;alert(1)&#60;/script&#62;">]>${svg('&x;')}`, 'declares entities in its DOCTYPE'],
 		['text that is not XML', '<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>', 'cannot be read as SVG (line 1: unexpected close tag'],
