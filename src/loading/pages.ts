@@ -323,6 +323,7 @@ function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: C
 				report(checks.plainAddress((node as Node & { title?: string }).title, 'in a link\'s title'));
 				const href = node.url ?? '';
 				const target = checkLink(href);
+				if (target.ok && target.kind === 'web') report(checks.plainAddress(href, 'in a link\'s address'));
 				const wrong = !target.ok ? target.reason : target.kind === 'site' ? checks.sitePath(target.path) : undefined;
 				if (wrong) problem(`has a link to ${JSON.stringify(href)} that ${wrong}`);
 				break;

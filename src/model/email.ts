@@ -25,12 +25,14 @@ export function addressSpans(text: string): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
 	for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
 		let start = at;
-		while (start > 0 && /[A-Za-z0-9._%+-]/.test(text[start - 1]!)) start--;
+		// Letters of any script: harvesters read "exämple.org" as an address too.
+		while (start > 0 && /[\p{L}\p{N}._%+-]/u.test(text[start - 1]!)) start--;
 		let end = at + 1;
-		while (end < text.length && /[A-Za-z0-9.-]/.test(text[end]!)) end++;
+		while (end < text.length && /[\p{L}\p{N}_.-]/u.test(text[end]!)) end++;
 		// A sentence's full stop is not part of the domain: "write to name@example.org."
 		while (end > at + 1 && /[.-]/.test(text[end - 1]!)) end--;
-		if (start < at && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(text.slice(at + 1, end))) spans.push([start, end]);
+		const domain = text.slice(at + 1, end);
+		if (start < at && /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:\p{L}{2,}|xn--[\p{L}\p{N}-]+)$/u.test(domain)) spans.push([start, end]);
 	}
 	return spans;
 }

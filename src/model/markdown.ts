@@ -83,10 +83,24 @@ const lexer = new Marked({ gfm: true, breaks: false, async: false });
 
 /**
  * Addresses outside mail links (in code, link texts and titles, image descriptions, a web
- * address's query) as character references: browsers show them as written, address harvesters
- * reading the HTML find none. An address holds no markup character, so the HTML stays intact.
+ * address's query), hidden from harvesters. In text, as mail links show theirs: "name [at]
+ * example [dot] org", in character references, so that neither the HTML nor the search index
+ * (which holds the text a page shows) has the address. In a tag's href or src, the address itself
+ * as character references, so the link still works. Rendered Markdown has "<" and ">" only
+ * around tags (text and attribute values are escaped), and an address holds no markup character,
+ * so the HTML stays intact.
  */
-const hideAddressesInHtml = (html: string) => hideAddresses(html, asCharacterReferences);
+function hideAddressesInHtml(html: string): string {
+	const inText = (address: string) => asCharacterReferences(readableAddress(address));
+	return html
+		.split(/(<[^>]*>)/)
+		.map((part, index) =>
+			index % 2 === 0
+				? hideAddresses(part, inText)
+				: part.replace(/(\s([\w-]+)=")([^"]*)"/g, (_, start: string, name: string, value: string) => `${start}${hideAddresses(value, name === 'href' || name === 'src' ? asCharacterReferences : inText)}"`),
+		)
+		.join('');
+}
 
 /** Block Markdown (paragraphs, lists) to HTML. */
 export function renderMarkdown(text: string, options: MarkdownOptions = {}): string {

@@ -75,17 +75,27 @@ export const zoneOrAoESchema = z.string().superRefine((value, context) => {
 	context.addIssue({ code: 'custom', message, input: value });
 });
 
+/**
+ * An e-mail address inside a web address (`https://name@host/`, `?contact=name@example.org`): the
+ * site shows web addresses as they are, so harvesters would find it.
+ */
+const addressInWebAddress = (value: string) => /^https?:\/\//i.test(value.trim()) && (value.includes('@') && (addressSpans(value).length > 0 || /^https?:\/\/[^/?#]*@/i.test(value.trim())));
+const addressInWebAddressMessage = 'holds an e-mail address or a user name, which the site would show as plain text to address harvesters; leave it out, or give the address as a mailto: link or in a Markdown field';
+
 /** An absolute web address; only http and https are allowed. */
-export const urlSchema = z.string().refine(
-	(value) => /^https?:\/\//i.test(value.trim()) && isWebAddress(value),
-	{ error: 'must be a full web address starting with https:// or http://' },
-);
+export const urlSchema = z
+	.string()
+	.refine((value) => /^https?:\/\//i.test(value.trim()) && isWebAddress(value), { error: 'must be a full web address starting with https:// or http://', abort: true })
+	.refine((value) => !addressInWebAddress(value), { error: addressInWebAddressMessage });
 
 /** A web address or a `mailto:` link (never `javascript:` or other schemes). */
-export const linkSchema = z.string().refine(
-	(value) => (/^https?:\/\//i.test(value.trim()) && isWebAddress(value)) || (/^mailto:/i.test(value.trim()) && isMailAddress(value)),
-	{ error: 'must start with https://, http:// or mailto:' },
-);
+export const linkSchema = z
+	.string()
+	.refine((value) => (/^https?:\/\//i.test(value.trim()) && isWebAddress(value)) || (/^mailto:/i.test(value.trim()) && isMailAddress(value)), {
+		error: 'must start with https://, http:// or mailto:',
+		abort: true,
+	})
+	.refine((value) => !addressInWebAddress(value), { error: addressInWebAddressMessage });
 
 /** An e-mail address. Lectern never prints it in plain text. */
 export const emailSchema = z.string().refine(

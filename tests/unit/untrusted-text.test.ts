@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailSchema, holdsHtmlTag, textSchema } from '../../src/schemas/common.ts';
+import { emailSchema, holdsHtmlTag, linkSchema, textSchema, urlSchema } from '../../src/schemas/common.ts';
 import { markdownNesting, markdownProblems, renderMarkdown } from '../../src/model/markdown.ts';
 import { escapeXml } from '../../src/exports/xml.ts';
 
@@ -34,6 +34,16 @@ describe('plain text fields', () => {
 		]);
 		expect(emailSchema.safeParse(`a@${'a.'.repeat(80_000)}`).success).toBe(false);
 		expect(emailSchema.safeParse('name@example.org').success).toBe(true);
+	});
+
+	it('refuses web addresses that carry an e-mail address or a user name', () => {
+		for (const url of ['https://slides.example.org/?from=leak@harvest.example.org', 'https://leak@harvest.example.org/v', 'https://user:pass@example.org/']) {
+			expect(urlSchema.safeParse(url).error?.issues.map((issue) => issue.message), url).toEqual([
+				'holds an e-mail address or a user name, which the site would show as plain text to address harvesters; leave it out, or give the address as a mailto: link or in a Markdown field',
+			]);
+		}
+		expect(urlSchema.safeParse('https://example.org/@handle').success).toBe(true);
+		expect(linkSchema.safeParse('mailto:chairs@example.org').success).toBe(true);
 	});
 });
 
