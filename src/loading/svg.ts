@@ -25,11 +25,21 @@ const isOwnReference = (target: string) => target.startsWith('#') || /^data:imag
 /**
  * The addresses in CSS text: every `url(…)`, and every string that holds a ":" or "/", since
  * `image-set("https://…" 1x)` and the like load a string as an address. Font names need neither.
+ * Each `url(` is read to its `)` and the search goes on after it, so the time stays linear even
+ * in an attribute of a million unclosed `url(`.
  */
-const cssAddresses = (css: string) => [
-	...[...css.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)].map((match) => match[2]!.trim()),
-	...[...css.matchAll(/(['"])(.*?)\1/g)].map((match) => match[2]!.trim()).filter((text) => /[:/]/.test(text)),
-];
+function cssAddresses(css: string): string[] {
+	const addresses: string[] = [];
+	const lower = css.toLowerCase();
+	for (let start = lower.indexOf('url('); start !== -1; ) {
+		const close = css.indexOf(')', start + 4);
+		const end = close === -1 ? css.length : close;
+		addresses.push(css.slice(start + 4, end).trim().replace(/^(['"])([\s\S]*)\1$/, '$2').trim());
+		start = lower.indexOf('url(', end);
+	}
+	for (const [, , text] of css.matchAll(/(['"])(.*?)\1/g)) if (/[:/]/.test(text!)) addresses.push(text!.trim());
+	return addresses;
+}
 
 /** What is wrong with CSS text of the SVG (a style element or attribute), if anything. */
 function cssProblem(css: string, where: string): string | undefined {
@@ -37,7 +47,7 @@ function cssProblem(css: string, where: string): string | undefined {
 	if (css.includes('\\')) return `has an escaped character (\\) in ${where}, which can hide an address; write the styles without escapes`;
 	if (/@import/i.test(css)) return `imports a style sheet in ${where}; an SVG on the site may load nothing from elsewhere`;
 	const outside = cssAddresses(css).find((target) => !isOwnReference(target));
-	if (outside !== undefined) return `loads ${JSON.stringify(outside)} in ${where}; an SVG on the site may refer only to its own parts ("#id") and to raster images embedded as data:`;
+	if (outside !== undefined) return `loads ${JSON.stringify(outside.length > 80 ? `${outside.slice(0, 60)}…` : outside)} in ${where}; an SVG on the site may refer only to its own parts ("#id") and to raster images embedded as data:`;
 	return undefined;
 }
 

@@ -37,6 +37,11 @@ describe('svgProblem', () => {
 		expect(svgProblem(`\uFEFF${inkscape}`), 'with a byte order mark').toBeUndefined();
 	});
 
+	it('reads a million unclosed url( in time proportional to their length', () => {
+		// A pattern per url( took time growing with the square of their number; the test's timeout would fail it.
+		expect(svgProblem(svg(`<rect fill="${'url('.repeat(1_000_000)}"/>`))).toMatch(/^loads "(url\(){15}…" in fill on <rect>/);
+	});
+
 	it('refuses a file that is not UTF-8, whatever it declares', () => {
 		const utf16 = Buffer.from(`\uFEFF${svg('<desc>x</desc>')}`, 'utf16le');
 		expect(svgFileProblem(utf16)).toBe('is not UTF-8 text; save the SVG again with the encoding UTF-8');
