@@ -17,23 +17,51 @@ import type { SourcedContent } from './validation.ts';
  * checked here, on every run, like the links of pages and the menu.
  */
 
-/** Every Markdown text in data that passed `schema`, with its field path; the schema says which fields are Markdown. */
-export function* markdownTexts(schema: z.core.$ZodType, data: unknown, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; text: string }> {
-	for (const candidate of unwrap(schema)) {
-		if (candidate === markdownSchema) {
-			if (typeof data === 'string') yield { path, text: data };
-			continue;
-		}
+/** Where a schema has Markdown: field names, and "*" for each item of a list or a record. */
+type FieldPattern = ReadonlyArray<string>;
+
+const patternsBySchema = new WeakMap<z.core.$ZodType, FieldPattern[]>();
+
+/** The Markdown fields of a schema, found once: the schema says which fields are Markdown. */
+function markdownPatterns(schema: z.core.$ZodType): FieldPattern[] {
+	let patterns = patternsBySchema.get(schema);
+	if (patterns) return patterns;
+	patterns = unwrap(schema).flatMap((candidate): FieldPattern[] => {
+		if (candidate === markdownSchema) return [[]];
 		const def = candidate._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType };
-		if (def.type === 'array' && def.element && Array.isArray(data)) {
-			for (const [index, item] of data.entries()) yield* markdownTexts(def.element, item, [...path, index]);
-		} else if ((def.type === 'object' || def.type === 'record') && typeof data === 'object' && data !== null) {
-			for (const [key, value] of Object.entries(data)) {
-				const field = def.type === 'object' ? def.shape?.[key] : def.valueType;
-				if (field && value !== undefined) yield* markdownTexts(field, value, [...path, key]);
-			}
+		if (def.type === 'array' && def.element) return markdownPatterns(def.element).map((pattern) => ['*', ...pattern]);
+		if (def.type === 'record' && def.valueType) return markdownPatterns(def.valueType).map((pattern) => ['*', ...pattern]);
+		if (def.type === 'object' && def.shape) return Object.entries(def.shape).flatMap(([key, field]) => markdownPatterns(field).map((pattern) => [key, ...pattern]));
+		return [];
+	});
+	patternsBySchema.set(schema, patterns);
+	return patterns;
+}
+
+/**
+ * Every Markdown text in data that passed `schema`, with its field path. Only the fields the
+ * schema marks as Markdown are visited: at 5,000 talks, walking every field took a tenth of the check.
+ */
+export function markdownTexts(schema: z.core.$ZodType, data: unknown): Array<{ path: PropertyKey[]; text: string }> {
+	const found: Array<{ path: PropertyKey[]; text: string }> = [];
+	const path: PropertyKey[] = [];
+	const visit = (value: unknown, pattern: FieldPattern, depth: number) => {
+		if (depth === pattern.length) {
+			if (typeof value === 'string') found.push({ path: [...path], text: value });
+			return;
 		}
-	}
+		if (typeof value !== 'object' || value === null) return;
+		const step = pattern[depth]!;
+		const entries: Array<[PropertyKey, unknown]> = step !== '*' ? [[step, (value as Record<string, unknown>)[step]]] : Array.isArray(value) ? [...value.entries()] : Object.entries(value);
+		for (const [key, item] of entries) {
+			if (item === undefined) continue;
+			path.push(key);
+			visit(item, pattern, depth + 1);
+			path.pop();
+		}
+	};
+	for (const pattern of markdownPatterns(schema)) visit(data, pattern, 0);
+	return found;
 }
 
 /**

@@ -143,6 +143,8 @@ export const maxEmphasisMarks = 200;
 
 /** How many block quotes and list items a text opens on one line, at most: `> > - x` opens 3. */
 export function markdownNesting(text: string): number {
+	// Most texts open none: one scan finds that without splitting the text into lines.
+	if (!/^[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])[ \t])/m.test(text)) return 0;
 	const marker = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))[ \t]?/y;
 	let deepest = 0;
 	for (const line of text.split('\n')) {
@@ -164,7 +166,7 @@ export function markdownProblems(text: string): string[] {
 	if (depth > maxMarkdownNesting) {
 		return [`nests block quotes and lists ${depth} deep on one line; at most ${maxMarkdownNesting} levels can be shown: remove the extra ">", "-" or "1." marks`];
 	}
-	const marks = text.split(/[*_]/).length - 1;
+	const marks = text.match(/[*_]/g)?.length ?? 0;
 	if (marks > maxEmphasisMarks) {
 		return [`has ${marks} "*" and "_" marks; at most ${maxEmphasisMarks} fit in one text, as the time to read emphasis grows with the square of their number: use fewer`];
 	}
