@@ -20,7 +20,7 @@ export const reservedEventSlugs = ['calendar', 'index', 'programme', 'schedule',
 
 /** Lectern's own pages at the top level; the other reserved names are files and folders. */
 const ownPages = ['agenda', 'offline', 'people', 'search', 'talks'];
-/** Lectern's own files at the top level and in each event's folder. */
+/** Lectern's own files outside the events' folders. */
 const siteFiles = ['404.html', 'agenda/talks.json', 'calendar.ics', 'feed.xml', 'manifest.webmanifest', 'robots.txt', 'sitemap-0.xml', 'sitemap-index.xml', 'sw.js', 'theme.css'];
 
 /**
@@ -52,7 +52,7 @@ interface EventPaths {
 		timedTalks: ReadonlySet<string>;
 		sessions: ReadonlySet<string>;
 	};
-	/** Whether its programme is known, or taken on trust for a programme that did not pass the check. */
+	/** False where its programme did not pass the check: links into it are then taken on trust. */
 	known: boolean;
 }
 
