@@ -274,6 +274,20 @@ interface BodyChecks {
  */
 export const layoutIds = ['list-filter', 'list-sort', 'main', 'page-sponsors', 'site-search-q', 'tz-select'];
 
+/**
+ * The text a paragraph shows, as one string: its text, and the text of the elements and emphasis
+ * inside it, with comments left out, as MDX prints them. A link or code stands apart (each is
+ * checked on its own), and an address in a single text node is a mail link already.
+ */
+const shownText = (node: Node): string =>
+	(node.children ?? [])
+		.map((child) => {
+			if (child.type === 'text') return String(child.value);
+			if (child.type === 'link' || child.type === 'inlineCode' || child.type === 'image' || child.type === 'break') return ' ';
+			return shownText(child);
+		})
+		.join('');
+
 /** A heading's text, as the id Astro gives it is made from. */
 const headingText = (node: Node): string => (node.children ?? []).map((child) => (typeof child.value === 'string' ? child.value : headingText(child))).join('');
 
@@ -285,6 +299,8 @@ function walkBody(root: MdastNode, file: string, issues: ContentIssue[], uses: C
 		const line = node.position?.start.line;
 		const problem = (message: string, path: PropertyKey[] = []) => issues.push({ file, path, line, message });
 		const report = (message: string | undefined) => message && problem(message);
+		// Text that MDX prints in one piece, though the check reads it in several nodes.
+		if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') report(checks.plainAddress(shownText(node), 'in text split by a comment or an element'));
 		switch (node.type) {
 			case 'mdxjsEsm':
 				problem(`uses ${String(node.value).trimStart().startsWith('export') ? 'export' : 'import'}, which pages cannot: Lectern's components (${pageComponentNames.join(', ')}) work without import; remove the line`);

@@ -112,13 +112,14 @@ describe('pages', () => {
 	});
 
 	it('refuse e-mail addresses an MDX page would show in plain text, and leave them to the renderer in .md pages', () => {
-		const body = ['Write to bare@example.org or [linked@example.org](mailto:linked@example.org).', '`code@example.org`', '![A poster by alt@example.org](../images/site-logo.svg)', '<abbr title="title@example.org">T</abbr>', '[form](https://forms.example.org/?contact=query@example.org)'].join('\n\n');
+		const body = ['Write to bare@example.org or [linked@example.org](mailto:linked@example.org).', '`code@example.org`', '![A poster by alt@example.org](../images/site-logo.svg)', '<abbr title="title@example.org">T</abbr>', '[form](https://forms.example.org/?contact=query@example.org)', 'Split: split@{/* */}example.org, wrapped@<span>example.org</span> and jü@exämple.org.'].join('\n\n');
 		const result = check({ 'pages/mail.mdx': page(body), 'pages/plain.md': page(body.replace(/\n\n<abbr[\s\S]*$/, '')) });
 		expect(result.issues.map(formatIssue)).toEqual([
 			'content/pages/mail.mdx:8: shows the e-mail address "code@example.org" as code, in plain text for address harvesters; write it in running text or as a link, [code@example.org](mailto:code@example.org), which Lectern hides',
 			'content/pages/mail.mdx:10: shows the e-mail address "alt@example.org" in an image\'s description, in plain text for address harvesters; write it in running text or as a link, [alt@example.org](mailto:alt@example.org), which Lectern hides',
 			'content/pages/mail.mdx:12: shows the e-mail address "title@example.org" in <abbr title>, in plain text for address harvesters; write it in running text or as a link, [title@example.org](mailto:title@example.org), which Lectern hides',
 			'content/pages/mail.mdx:14: shows the e-mail address "query@example.org" in a link\'s address, in plain text for address harvesters; write it in running text or as a link, [query@example.org](mailto:query@example.org), which Lectern hides',
+			'content/pages/mail.mdx:16: shows the e-mail address "split@example.org" in text split by a comment or an element, in plain text for address harvesters; write it in running text or as a link, [split@example.org](mailto:split@example.org), which Lectern hides',
 		]);
 	});
 
