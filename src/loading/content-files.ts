@@ -237,3 +237,35 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 	}
 	return invalid - 1;
 }
+
+/**
+ * Front matter as Astro finds it (parseFrontmatter of @astrojs/internal-helpers, which the
+ * content layer and MDX use): from the first line to the next line that starts with "---". The
+ * check must read the very body Astro compiles: a pattern of Lectern's own once ended the front
+ * matter elsewhere ("---" and a tab), and MDX compiled the text between unchecked.
+ */
+const astroFrontMatter = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+/** A page file split as Astro splits it, or undefined when it has no YAML front matter at its start. */
+export interface PageParts {
+	/** The YAML, from the rest of the opening "---" line on: its lines are the file's. */
+	yaml: string;
+	/** The body as Astro hands it to MDX: the front matter blanked, its lines kept. */
+	body: string;
+	/** What follows the closing "---" on its line, which Astro reads as the body's start. */
+	afterClosing: string;
+	/** The line of the closing "---". */
+	closingLine: number;
+}
+
+export function splitPage(source: string): PageParts | undefined {
+	const match = astroFrontMatter.exec(source);
+	if (!match || !/^---[ \t]*\r?\n/.test(source) || !match[0].endsWith('---')) return undefined;
+	const yaml = match[1]!;
+	return {
+		yaml,
+		body: source.replace(`---${yaml}---`, `   ${yaml.replace(/[^\r\n]/g, ' ')}   `),
+		afterClosing: source.slice(match.index + match[0].length).split('\n')[0]!,
+		closingLine: yaml.split('\n').length,
+	};
+}

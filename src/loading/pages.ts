@@ -6,7 +6,7 @@ import type { z } from 'astro/zod';
 import { unshowableProblem } from '../schemas/common.ts';
 import { componentPropsSchemas, type PageComponentName } from '../schemas/components.ts';
 import { PageSchema, type PageData } from '../schemas/page.ts';
-import { decodeUtf8, type PageFileRef } from './content-files.ts';
+import { decodeUtf8, splitPage, type PageFileRef } from './content-files.ts';
 import { checkImageFile } from './images.ts';
 import { parseYaml } from './yaml.ts';
 import { reservedEventSlugs, reservedSiteSlugs, sitePathProblem, type SitePaths } from './site-paths.ts';
@@ -133,48 +133,33 @@ export function checkPages(
 	return { pages: read.map(({ page }) => page), issues };
 }
 
-/**
- * Front matter as Astro finds it (parseFrontmatter of @astrojs/internal-helpers, which the
- * content layer and MDX use): from the first line to the next line that starts with "---". The
- * check must read the very body Astro compiles: a pattern of Lectern's own once ended the front
- * matter elsewhere ("---" and a tab), and MDX compiled the text between unchecked.
- */
-const astroFrontMatter = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
-
 function readPage(ref: PageFileRef, contentDir: string, known: SitePaths): { read?: ReadPage; issues: ContentIssue[] } {
 	const { file } = ref;
 	const issues: ContentIssue[] = [];
 	const text = decodeUtf8(file, readFileSync(ref.path));
 	if (typeof text !== 'string') return { issues: [text] };
 	const source = text.replace(/^\uFEFF/, '');
-	const frontMatter = astroFrontMatter.exec(source);
-	if (!frontMatter || !/^---[ \t]*\r?\n/.test(source) || !frontMatter[0].endsWith('---')) {
+	const parts = splitPage(source);
+	if (!parts) {
 		return { issues: [{ file, path: [], line: 1, message: 'has no front matter; start the file with a line "---", then "title: …" and "description: …", then "---"' }] };
 	}
-	// The YAML starts on the opening "---" line, so its lines are the file's.
-	const yamlText = frontMatter[1]!;
-	const parsed = parseYaml(file, yamlText);
+	const parsed = parseYaml(file, parts.yaml);
 	if ('issue' in parsed) return { issues: [parsed.issue] };
 	const result = PageSchema.safeParse(parsed.data);
 	if (!result.success) {
 		for (const issue of fromZodIssues(file, parsed.data, result.error.issues, PageSchema)) issues.push({ ...issue, line: parsed.lineOf(issue.path) ?? 1 });
 	}
-	const closingLine = yamlText.split('\n').length;
-	const afterClosing = source.slice(frontMatter.index + frontMatter[0].length).split('\n')[0]!;
-	if (afterClosing.trim() !== '') {
-		issues.push({ file, path: [], line: closingLine, message: `has ${JSON.stringify(afterClosing.trim())} after the "---" that ends the front matter; leave that line "---" alone` });
+	if (parts.afterClosing.trim() !== '') {
+		issues.push({ file, path: [], line: parts.closingLine, message: `has ${JSON.stringify(parts.afterClosing.trim())} after the "---" that ends the front matter; leave that line "---" alone` });
 	}
-	// The body as Astro hands it to MDX: the front matter blanked, its lines kept.
-	const body = source.replace(`---${yamlText}---`, `   ${yamlText.replace(/[^\r\n]/g, ' ')}   `);
 
-	const lines = source.split('\n');
-	const unshowable = lines.findIndex((line) => unshowableProblem(line) !== undefined);
-	if (unshowable !== -1) issues.push({ file, path: [], line: unshowable + 1, message: unshowableProblem(lines[unshowable]!)! });
+	const unshowable = source.split('\n').map((text, index) => ({ line: index + 1, message: unshowableProblem(text) })).find((found) => found.message);
+	if (unshowable) issues.push({ file, path: [], line: unshowable.line, message: unshowable.message! });
 
 	const isMdx = file.endsWith('.mdx');
 	let tree: MdastNode;
 	try {
-		tree = (isMdx ? mdxToMdast : markdownToMdast)(body);
+		tree = (isMdx ? mdxToMdast : markdownToMdast)(parts.body);
 	} catch (thrown) {
 		const message = thrown instanceof Error ? thrown.message : String(thrown);
 		const line = Number(/^(\d+):\d+/.exec(message)?.[1]) || undefined;

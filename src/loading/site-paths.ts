@@ -3,7 +3,8 @@ import { resolve, sep } from 'node:path';
 import { sessionId } from '../model/model.ts';
 import { checkLink } from '../model/safe-url.ts';
 import { closest, type ContentIssue } from './issues.ts';
-import type { PageFileRef } from './content-files.ts';
+import { splitPage, type PageFileRef } from './content-files.ts';
+import { parseYaml } from './yaml.ts';
 import type { ExistingIds, SourcedContent } from './validation.ts';
 
 /**
@@ -58,12 +59,16 @@ interface EventPaths {
 
 /** Whether a page file says `draft: true` in its front matter: a build leaves it out. */
 function isDraftPage(path: string): boolean {
+	let text: string;
 	try {
-		const frontMatter = /^---[^\n]*\n([\s\S]*?\n)---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
-		return /^draft:[ \t]*(?:true|True|TRUE)[ \t]*(?:#.*)?$/m.test(frontMatter);
+		text = readFileSync(path, 'utf8');
 	} catch {
 		return false;
 	}
+	const parts = splitPage(text.replace(/^\uFEFF/, ''));
+	const parsed = parts && parseYaml(path, parts.yaml);
+	// A page whose front matter does not read is reported by its own check; here it counts as published.
+	return parsed !== undefined && 'data' in parsed && (parsed.data as { draft?: unknown }).draft === true;
 }
 
 /**

@@ -12,6 +12,10 @@ import { closest } from '../loading/issues.ts';
  * and what would be right, because organizers read them in `npm run check`.
  */
 
+/** The message for a text over `max` characters, with what to do about it. */
+const tooLong = (max: number, hint: string) => (issue: { input?: unknown }) =>
+	`is ${String(issue.input).length.toLocaleString('en')} characters long; it may have at most ${max.toLocaleString('en')}: ${hint}`;
+
 /** The longest id: it names files and folders of the site, and file systems refuse long names. */
 export const maxIdLength = 100;
 
@@ -21,7 +25,7 @@ export const idSchema = z
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 		error: 'must be a lowercase id of letters, digits and single hyphens, e.g. "luca-benini"',
 	})
-	.max(maxIdLength, { error: (issue) => `is ${String(issue.input).length} characters long; an id may have at most ${maxIdLength}: shorten it` });
+	.max(maxIdLength, { error: tooLong(maxIdLength, 'shorten it') });
 
 /** People by id (their files in people/), each once. */
 export const peopleSchema = z.array(idSchema).superRefine((ids, context) => {
@@ -79,7 +83,11 @@ export const zoneOrAoESchema = z.string().superRefine((value, context) => {
  * An e-mail address inside a web address (`https://name@host/`, `?contact=name@example.org`): the
  * site shows web addresses as they are, so harvesters would find it.
  */
-const addressInWebAddress = (value: string) => /^https?:\/\//i.test(value.trim()) && (value.includes('@') && (addressSpans(value).length > 0 || /^https?:\/\/[^/?#]*@/i.test(value.trim())));
+function addressInWebAddress(value: string): boolean {
+	if (!value.includes('@') || !/^https?:\/\//i.test(value.trim())) return false;
+	const url = URL.parse(value.trim());
+	return Boolean(url?.username || url?.password) || addressSpans(value).length > 0;
+}
 const addressInWebAddressMessage = 'holds an e-mail address or a user name, which the site would show as plain text to address harvesters; leave it out, or give the address as a mailto: link or in a Markdown field';
 
 /** An absolute web address; only http and https are allowed. */
@@ -141,8 +149,6 @@ export const maxTextLength = 1000;
 /** The longest Markdown text: several pages of an abstract or a call for papers. */
 export const maxMarkdownLength = 20_000;
 
-const tooLong = (max: number, hint: string) => (issue: { input?: unknown }) =>
-	`is ${String(issue.input).length.toLocaleString('en')} characters long; it may have at most ${max.toLocaleString('en')}: ${hint}`;
 
 /** One line of plain text (no HTML). */
 export const textSchema = z

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
@@ -41,6 +41,20 @@ describe('site paths in links', () => {
 			'/sitemap-index.xml',
 		]) {
 			expect(sitePathProblem(path, known), path).toBeUndefined();
+		}
+	});
+
+	it('accept the address of every route in src/pages', () => {
+		const ids: Record<string, string> = { event: 'demo-2024', talk: 'keynote-one', person: 'alice-example', series: 'demo', page: 'about' };
+		const routes = readdirSync('src/pages', { recursive: true, encoding: 'utf8' }).filter((file) => /\.(astro|ts)$/.test(file));
+		expect(routes.length).toBeGreaterThan(20);
+		for (const route of routes) {
+			// The grid's style sheet is a file only the programme page loads, not one to link.
+			if (route.endsWith('programme.css.ts')) continue;
+			const filled = route.replace(/\[(\w+)\]/g, (_, name: string) => (route.startsWith('events/') && name === 'page' ? 'venue' : ids[name]!));
+			const page = `/${filled.replace(/(^|\/)index\.astro$|\.astro$/, '$1/')}`.replace(/\/+$/, '/').replace(/^\/404\/$/, '/404.html');
+			const path = filled.endsWith('.astro') ? page : `/${filled.replace(/\.ts$/, '')}`;
+			expect(sitePathProblem(path, known), `${route} → ${path}`).toBeUndefined();
 		}
 	});
 
