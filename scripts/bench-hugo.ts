@@ -10,7 +10,12 @@
  *   with the cache kept (src/site/page-keys.ts decides which pages are copied);
  * - Astro alone: a bare project with one route giving as many pages as Lectern's build has, each a
  *   heading and a paragraph, built as Lectern builds (four pages in flight, a cache key per page),
- *   new output and cache: what Astro itself needs to write that many pages on this machine.
+ *   new output and cache: what Astro itself needs to write that many pages on this machine; then
+ *   built again with nothing changed: what Astro needs to start, bundle and reuse every page;
+ * - Pagefind alone: its command line over Lectern's output, into a new folder: the search index
+ *   that every Lectern build makes in full (Pagefind has no incremental mode).
+ * Together the last two are the floor of the stack: what any Astro site with a Pagefind index of
+ * this many pages takes on this machine, before Lectern does anything of its own.
  * Nothing is deleted between builds (bench-folders.ts says why): the builds' folders are in
  * `bench-out/hugo-<talks>/runs/`, emptied when the next benchmark starts.
  * Prints the medians and the ratios to Hugo's full build, then times `npm run check` on the same
@@ -111,10 +116,17 @@ function writeFloorProject(pages: number): void {
 	symlinkSync(join(root, 'node_modules'), join(floorDir, 'node_modules'));
 }
 let floorDist = '';
+let floorCache = '';
+const floorBuild = () => timed(process.execPath, [astro, 'build', '--outDir', floorDist], floorDir, { FLOOR_CACHE_DIR: floorCache });
 async function astroFloor(): Promise<number> {
 	floorDist = folders.next('floor-dist');
-	return timed(process.execPath, [astro, 'build', '--outDir', floorDist], floorDir, { FLOOR_CACHE_DIR: folders.next('floor-cache') });
+	floorCache = folders.next('floor-cache');
+	return floorBuild();
 }
+
+/** Pagefind's own command line over Lectern's latest output, as Lectern's build runs it. */
+const pagefindAlone = () =>
+	timed(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', lecternDist, '--output-path', folders.next('pagefind-alone'), '--force-language', 'en'], root);
 
 /** Edits the title of the first talk of the first event's programme: appends or removes a mark. */
 function editOneTalkTitle(): string {
@@ -137,6 +149,8 @@ const hugo: number[] = [];
 const incremental: number[] = [];
 const unchanged: number[] = [];
 const floor: number[] = [];
+const floorUnchanged: number[] = [];
+const search: number[] = [];
 console.error(`${hugoVersion.stdout.trim()}\n${talks} talks, ${runs} run(s), alternating; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 const probes = [folders.fileCreationMs()];
 for (let i = 0; i < runs; i++) {
@@ -144,10 +158,15 @@ for (let i = 0; i < runs; i++) {
 	lectern.push(await lecternFull());
 	if (i === 0) writeFloorProject(pages(lecternDist));
 	floor.push(await astroFloor());
+	floorUnchanged.push(await floorBuild());
+	search.push(await pagefindAlone());
 	editOneTalkTitle();
 	incremental.push(await lecternBuild());
 	unchanged.push(await lecternBuild());
-	console.error(`run ${i + 1}: hugo ${hugo.at(-1)!.toFixed(1)} s, lectern full ${lectern.at(-1)!.toFixed(1)} s, after one edit ${incremental.at(-1)!.toFixed(1)} s, unchanged ${unchanged.at(-1)!.toFixed(1)} s, Astro alone ${floor.at(-1)!.toFixed(1)} s`);
+	console.error(
+		`run ${i + 1}: hugo ${hugo.at(-1)!.toFixed(1)} s, lectern full ${lectern.at(-1)!.toFixed(1)} s, after one edit ${incremental.at(-1)!.toFixed(1)} s, ` +
+			`unchanged ${unchanged.at(-1)!.toFixed(1)} s, Astro alone ${floor.at(-1)!.toFixed(1)} s (unchanged ${floorUnchanged.at(-1)!.toFixed(1)} s), Pagefind alone ${search.at(-1)!.toFixed(1)} s`,
+	);
 }
 probes.push(folders.fileCreationMs());
 // Back to the content as generated.
@@ -160,11 +179,22 @@ const rows = [
 	['Lectern, after editing one talk title', median(incremental), lecternDist],
 	['Lectern, nothing changed', median(unchanged), lecternDist],
 	['Astro alone: as many bare pages, cache keys, no search', median(floor), floorDist],
+	['Astro alone, nothing changed', median(floorUnchanged), floorDist],
+	['Pagefind alone: the search index of Lectern\'s output', median(search), undefined],
 ] as const;
 console.log(`| ${talks.toLocaleString('en')} talks | seconds (median of ${runs}) | × Hugo full | HTML pages | files in the output |\n| --- | --- | --- | --- | --- |`);
 for (const [label, seconds, dir] of rows) {
-	console.log(`| ${label} | ${seconds.toFixed(1)} | ${(seconds / hugoMedian).toFixed(2)} | ${pages(dir).toLocaleString('en')} | ${files(dir).toLocaleString('en')} |`);
+	const counts = dir ? `${pages(dir).toLocaleString('en')} | ${files(dir).toLocaleString('en')}` : '– | –';
+	console.log(`| ${label} | ${seconds.toFixed(1)} | ${(seconds / hugoMedian).toFixed(2)} | ${counts} |`);
 }
+// The issue's targets against what Astro and Pagefind alone take: no Astro site with a Pagefind
+// index of this size can build faster on this machine, whatever it does of its own.
+const times = (seconds: number) => `${(seconds / hugoMedian).toFixed(2)} × Hugo`;
+console.log(
+	`\nTargets: full build ≤ 3 × Hugo, rebuild after one edit ≤ 1.5 × Hugo. Lectern: ${times(median(lectern))} and ${times(median(incremental))}.\n` +
+		`Floor of the stack (Astro alone + Pagefind alone): ${times(median(floor) + median(search))} for a full build, ` +
+		`${times(median(floorUnchanged) + median(search))} for a build that reuses every page.`,
+);
 
 // `npm run check` on the same content, as organizers run it before every build and on every save:
 // with the cache the last build left (one programme changed since: the title edit undone, or

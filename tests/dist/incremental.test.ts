@@ -116,6 +116,8 @@ describe('incremental builds', () => {
 			rmSync(cacheB, { recursive: true, force: true });
 			build(outB, cacheB);
 			expect(differences(outA, outB)).toEqual([]);
+			// Every edit here changes pages, so the search index must have been made again.
+			expect(log).toMatch(/Indexed \d+ pages for search/);
 			// The check has teeth only if pages were in fact copied: the other event's, unless every page changed.
 			if (copied === 'other event') expect(reused(log)).toEqual(expect.arrayContaining(['/events/other-2025/talks/other-talk/index.html', '/events/other-2025/schedule.json', '/events/other-2025/calendar.ics']));
 			else if (copied === 'files only') expect(reused(log).filter((path) => path.endsWith('.html'))).toEqual([]);
@@ -123,8 +125,14 @@ describe('incremental builds', () => {
 		}, 300_000);
 	}
 
+	it('keeps the search index when no page changed', () => {
+		const log = build(outA, cacheA);
+		expect(log).toMatch(/The pages are those of the last build: its search index of \d+ pages stays/);
+		expect(log).not.toMatch(/Indexed \d+ pages for search/);
+		expect(differences(outA, join(work, 'out-clean'))).toEqual([]);
+	}, 300_000);
+
 	it('empties an output folder changed since the last build, and copies reused pages from the cache', () => {
-		build(outA, cacheA);
 		const page = join(outA, 'events/other-2025/talks/other-talk/index.html');
 		writeFileSync(page, readFileSync(page, 'utf8').replace('The Other Talk', 'A Talk Changed by Hand'));
 		writeFileSync(join(outA, 'left-by-hand.txt'), 'not part of the site');
