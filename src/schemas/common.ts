@@ -90,20 +90,24 @@ function addressInWebAddress(value: string): boolean {
 }
 const addressInWebAddressMessage = 'holds an e-mail address or a user name, which the site would show as plain text to address harvesters; leave it out, or give the address as a mailto: link or in a Markdown field';
 
+/** Written as a full web address: a scheme first, not a site path that resolves to one. */
+const isFullWebAddress = (value: string) => /^https?:\/\//i.test(value.trim()) && isWebAddress(value);
+
+/** A string field of web addresses: `accepted` first, then no e-mail address or user name inside. */
+const webAddressSchema = (accepted: (value: string) => boolean, error: string) =>
+	z
+		.string()
+		.refine(accepted, { error, abort: true })
+		.refine((value) => !addressInWebAddress(value), { error: addressInWebAddressMessage });
+
 /** An absolute web address; only http and https are allowed. */
-export const urlSchema = z
-	.string()
-	.refine((value) => /^https?:\/\//i.test(value.trim()) && isWebAddress(value), { error: 'must be a full web address starting with https:// or http://', abort: true })
-	.refine((value) => !addressInWebAddress(value), { error: addressInWebAddressMessage });
+export const urlSchema = webAddressSchema(isFullWebAddress, 'must be a full web address starting with https:// or http://');
 
 /** A web address or a `mailto:` link (never `javascript:` or other schemes). */
-export const linkSchema = z
-	.string()
-	.refine((value) => (/^https?:\/\//i.test(value.trim()) && isWebAddress(value)) || (/^mailto:/i.test(value.trim()) && isMailAddress(value)), {
-		error: 'must start with https://, http:// or mailto:',
-		abort: true,
-	})
-	.refine((value) => !addressInWebAddress(value), { error: addressInWebAddressMessage });
+export const linkSchema = webAddressSchema(
+	(value) => isFullWebAddress(value) || (/^mailto:/i.test(value.trim()) && isMailAddress(value)),
+	'must start with https://, http:// or mailto:',
+);
 
 /** An e-mail address. Lectern never prints it in plain text. */
 export const emailSchema = z.string().refine(
