@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/loading/issues.ts';
 import { loadContent } from '../../src/loading/load.ts';
-import { layoutIds, menuPages, pagePath } from '../../src/loading/pages.ts';
+import { layoutIds } from '../../src/loading/page-body.ts';
+import { menuPages, pagePath } from '../../src/loading/pages.ts';
 import { reservedEventSlugs, reservedSiteSlugs } from '../../src/loading/site-paths.ts';
 import { materialize } from '../support/fixtures.ts';
 
