@@ -8,9 +8,9 @@ import { ProgrammeSchema, SessionSchema, TalkSchema } from '../schemas/programme
 import { SeriesSchema } from '../schemas/series.ts';
 import { dateSchema, idSchema } from '../schemas/common.ts';
 import { ContentCache } from './content-cache.ts';
-import { formatIssue } from './issues.ts';
+import { ContentError, formatIssue } from './issues.ts';
 import { defaultContentDir } from './content-dir.ts';
-import { ContentError, loadContent, type LoadResult } from './load.ts';
+import { loadContent, type LoadResult } from './load.ts';
 import { sessionId } from '../model/model.ts';
 import { announceContent } from './shared-model.ts';
 import type { SourcedContent } from './validation.ts';

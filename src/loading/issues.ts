@@ -32,6 +32,21 @@ export function formatIssue(issue: ContentIssue): string {
 	return field ? `${where}: ${field} ${issue.message}` : `${where}: ${issue.message}`;
 }
 
+/** Thrown so the build stops, and `astro dev` shows, the same report `npm run check` prints. */
+export class ContentError extends Error {
+	readonly issues: ContentIssue[];
+	constructor(issues: ContentIssue[]) {
+		super(
+			`${issues.length} problem${issues.length === 1 ? '' : 's'} in content:\n` +
+				issues.map(formatIssue).join('\n'),
+		);
+		this.name = 'ContentError';
+		this.issues = issues;
+		// The problems are in the content, not in Lectern's code: Astro prints no stack trace of ours under them.
+		this.stack = '';
+	}
+}
+
 /** Sorts issues by file, then line, so the report reads top to bottom. */
 export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
 	return [...issues].sort(

@@ -9,10 +9,11 @@ import { defaultContentDir } from './content-dir.ts';
 import type { ContentCache } from './content-cache.ts';
 import { findContentFiles, type ContentKind, type ContentSource } from './content-files.ts';
 import { checkImageFile, imageUses } from './images.ts';
-import { formatIssue, fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
+import { ContentError, fromZodIssues, sortIssues, type ContentIssue } from './issues.ts';
 import { buildModel, type Model, type ModelOptions } from '../model/model.ts';
 import { markdownLinkIssues } from './markdown-links.ts';
-import { checkPages, type Page } from './pages.ts';
+import { checkPages } from './pages.ts';
+import type { Page } from '../model/organizer-pages.ts';
 import { siteLinkIssues, sitePaths } from './site-paths.ts';
 import { guard, validateContent, type Sourced, type SourcedContent } from './validation.ts';
 import { lineFinder, parseYaml, type ParsedYaml } from './yaml.ts';
@@ -117,21 +118,6 @@ function validatedData(source: ContentSource, issues: ContentIssue[], lines: Map
 
 function withLines(issues: ContentIssue[], lines: ReadonlyMap<string, ParsedYaml['lineOf']>): ContentIssue[] {
 	return sortIssues(issues.map((issue) => (issue.line ? issue : { ...issue, line: lines.get(issue.file)?.(issue.path) })));
-}
-
-/** Thrown so the build stops, and `astro dev` shows, the same report `npm run check` prints. */
-export class ContentError extends Error {
-	readonly issues: ContentIssue[];
-	constructor(issues: ContentIssue[]) {
-		super(
-			`${issues.length} problem${issues.length === 1 ? '' : 's'} in content:\n` +
-				issues.map(formatIssue).join('\n'),
-		);
-		this.name = 'ContentError';
-		this.issues = issues;
-		// The problems are in the content, not in Lectern's code: Astro prints no stack trace of ours under them.
-		this.stack = '';
-	}
 }
 
 /** Loads content and returns the model, or throws `ContentError` listing every issue. */

@@ -3,8 +3,8 @@ import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import type { z } from 'astro/zod';
 import { unshowableProblem } from '../schemas/common.ts';
-import { componentPropsSchemas, type PageComponentName } from '../schemas/components.ts';
-import { PageSchema, type PageData } from '../schemas/page.ts';
+import { componentPropsSchemas } from '../schemas/components.ts';
+import { PageSchema } from '../schemas/page.ts';
 import { decodeUtf8, splitPage, type PageFileRef } from './content-files.ts';
 import { checkImageFile } from './images.ts';
 import { parseYaml } from './yaml.ts';
@@ -13,6 +13,7 @@ import { committeeRoleLabels } from '../model/labels.ts';
 import { closest, fromZodIssues, showValue, type ContentIssue } from './issues.ts';
 import { committeeMatches } from '../model/page-components.ts';
 import { addressIn, walkBody, type ComponentUse } from './page-body.ts';
+import { pageId, pagePath, type Page } from '../model/organizer-pages.ts';
 import type { ExistingIds, SourcedContent } from './validation.ts';
 
 /**
@@ -22,53 +23,6 @@ import type { ExistingIds, SourcedContent } from './validation.ts';
  * (see src/content.config.ts); this module and page-body.ts (what the body may hold) decide what
  * it may render.
  */
-
-/** A page as the site's menus and listings need it. */
-export interface Page {
-	/** The collection entry id: `pages/about` or `events/item-2020/pages/call-for-papers`. */
-	id: string;
-	/** The last part of the address, from the file name. */
-	slug: string;
-	/** The event whose page it is; absent for site pages. */
-	event?: string;
-	/** Path from the project root. */
-	file: string;
-	title: string;
-	description: string;
-	menu: PageData['menu'];
-	draft: boolean;
-	/** The Lectern components the page uses. */
-	components: PageComponentName[];
-	/** The images its body shows: each address as written ("../images/map.png") to the file's path inside the content folder. */
-	images: Record<string, string>;
-}
-
-/** The collection id of a page file, from its path below the content folder. */
-export function pageId(ref: Pick<PageFileRef, 'slug' | 'event'>): string {
-	return ref.event ? `events/${ref.event}/pages/${ref.slug}` : `pages/${ref.slug}`;
-}
-
-/** Splits a collection id back into the page's event (if any) and slug. */
-export function pageAddress(id: string): { event?: string; slug: string } {
-	const match = /^(?:events\/([^/]+)\/)?pages\/([^/]+)$/.exec(id);
-	if (!match) throw new Error(`"${id}" is not the id of a page`);
-	return match[1] ? { event: match[1], slug: match[2]! } : { slug: match[2]! };
-}
-
-/** The site path of a page, without the deployment base. */
-export function pagePath(page: Pick<Page, 'event' | 'slug'>): string {
-	return page.event ? `/events/${page.event}/${page.slug}/` : `/${page.slug}/`;
-}
-
-/** The pages of a menu (the site's, or one event's) in menu order; drafts only when asked. */
-export function menuPages(pages: readonly Page[], event: string | undefined, includeDrafts = false): Page[] {
-	return pages
-		.filter((page) => page.event === event && !page.menu.hidden && (includeDrafts || !page.draft))
-		.sort((a, b) => a.menu.order - b.menu.order || menuLabel(a).localeCompare(menuLabel(b), 'en'));
-}
-
-/** A page's text in a menu. */
-export const menuLabel = (page: Pick<Page, 'title' | 'menu'>): string => page.menu.label ?? page.title;
 
 interface ReadPage {
 	page: Page;

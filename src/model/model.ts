@@ -17,7 +17,7 @@ import {
 	type TalkKind,
 } from './labels.ts';
 import * as markdown from './markdown.ts';
-import type { Page } from '../loading/pages.ts';
+import type { Page } from './organizer-pages.ts';
 import { checkLink } from './safe-url.ts';
 import { defaultAccent, type ColourScheme, type Themed } from './theme.ts';
 import { addDays, datesBetween, wallClockToInstant } from './time.ts';

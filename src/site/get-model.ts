@@ -1,4 +1,4 @@
-import { ContentError } from '../loading/load.ts';
+import { ContentError } from '../loading/issues.ts';
 import type { Model } from '../model/model.ts';
 import { sharedContent } from '../loading/shared-model.ts';
 

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { pageAddress } from '../loading/pages.ts';
+import { pageAddress } from '../model/organizer-pages.ts';
 import { getModel } from './get-model.ts';
 
 /**

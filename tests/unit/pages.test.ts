@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/loading/issues.ts';
 import { loadContent } from '../../src/loading/load.ts';
 import { layoutIds } from '../../src/loading/page-body.ts';
-import { menuPages, pagePath } from '../../src/loading/pages.ts';
+import { menuPages, pagePath } from '../../src/model/organizer-pages.ts';
 import { reservedEventSlugs, reservedSiteSlugs } from '../../src/loading/site-paths.ts';
 import { materialize } from '../support/fixtures.ts';
 
