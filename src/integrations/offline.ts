@@ -18,16 +18,27 @@ export const serviceWorkerFile = 'sw.js';
 export const precachedFragmentsBudget = 1024 * 1024;
 
 /**
+ * The Talks and People indexes are kept from the start while they weigh at most this together: a
+ * workshop series' (about 70 kB), so that at the venue every talk and speaker can be looked up
+ * offline. A large conference's (3 MB at 5,000 talks) are kept once the visitor opens them.
+ */
+export const precachedIndexesBudget = 512 * 1024;
+const indexPages = ['talks/index.html', 'people/index.html'];
+
+/**
  * What a new visitor's browser keeps from the start, as paths relative to the base: the home page,
- * the offline page, the agenda, search and its index, and the site's styles and scripts. Programme, talk and person pages are
- * kept as the visitor opens them. `sizeOf` gives a file's size in bytes.
+ * the offline page, the agenda, search and its index, the Talks and People indexes within their
+ * budget, and the site's styles and scripts. Programme, talk and person pages are kept as the
+ * visitor opens them. `sizeOf` gives a file's size in bytes.
  */
 export function precacheList(files: readonly string[], sizeOf: (file: string) => number): string[] {
-	const fragments = files.filter(searchFragment);
-	const fragmentsFit = fragments.reduce((total, file) => total + sizeOf(file), 0) <= precachedFragmentsBudget;
+	const weight = (list: readonly string[]) => list.reduce((total, file) => total + sizeOf(file), 0);
+	const fragmentsFit = weight(files.filter(searchFragment)) <= precachedFragmentsBudget;
+	const indexes = indexPages.filter((file) => files.includes(file));
+	const pages = ['index.html', 'offline/index.html', 'agenda/index.html', 'search/index.html'].filter((file) => files.includes(file));
 	return [
-		// The home page (where an installed site opens), the page for what was never saved, agenda and search.
-		...['index.html', 'offline/index.html', 'agenda/index.html', 'search/index.html'].filter((file) => files.includes(file)).map((file) => file.replace(/index\.html$/, '')),
+		// The home page (where an installed site opens), the page for what was never saved, agenda and search, and the indexes of talks and people while small.
+		...[...pages, ...(weight(indexes) <= precachedIndexesBudget ? indexes : [])].map((file) => file.replace(/index\.html$/, '')),
 		// Every style and script of the site (tens of kilobytes): pages kept for offline use need theirs, and scripts import shared chunks the HTML does not name.
 		...files.filter(
 			(file) =>

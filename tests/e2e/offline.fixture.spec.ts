@@ -1,20 +1,20 @@
 import { expect, test } from '@playwright/test';
 
 // A visitor opens the programme at home, then loses the network at the venue.
-test('a visited programme, its talk and person pages, the agenda and search open offline', async ({ page, context }) => {
+test('a visited programme, its talk and person pages, the talks and people indexes, the agenda and search open offline', async ({ page, context }) => {
 	await page.setViewportSize({ width: 1366, height: 900 });
 	await page.goto('events/demo-2024/programme/');
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 	const kept = (path: string) => page.evaluate((url) => caches.match(new URL(url, location.href).href).then(Boolean), path);
-	for (const path of ['./', '../talks/forty-five-minutes/', '../../../people/carol-test/', '../../../search/', '../../../agenda/']) {
+	for (const path of ['./', '../talks/forty-five-minutes/', '../../../people/carol-test/', '../../../search/', '../../../agenda/', '../../../talks/', '../../../people/']) {
 		await expect.poll(() => kept(path), { message: `${path} kept`, timeout: 20_000 }).toBe(true);
 	}
 
 	await context.setOffline(true);
 	// The network really is gone: a page never opened does not load.
-	expect(await page.evaluate(() => fetch('../../../people/').then(() => 'loaded', () => 'failed'))).toBe('failed');
+	expect(await page.evaluate(() => fetch('../../../series/other/').then(() => 'loaded', () => 'failed'))).toBe('failed');
 	// Opened, it says so in the site's own page, and the home page (where an installed site opens) was kept from the start.
-	await page.goto('people/');
+	await page.goto('series/other/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
 	await page.getByRole('link', { name: 'All events' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo Test Workshops');
@@ -33,6 +33,12 @@ test('a visited programme, its talk and person pages, the agenda and search open
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Forty-Five-Minute');
 	await page.goto('people/carol-test/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carol Test');
+
+	// The indexes of a workshop-sized site were kept from the start: every talk and speaker can be looked up.
+	await page.goto('talks/');
+	await expect(page.getByRole('link', { name: 'A Keynote on Small Models' })).toBeVisible();
+	await page.goto('people/');
+	await expect(page.getByRole('link', { name: 'Carol Test' })).toBeVisible();
 
 	await page.goto('search/?q=keynote');
 	await expect(page.getByRole('link', { name: 'A Keynote on Small Models' })).toBeVisible();

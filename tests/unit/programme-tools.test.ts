@@ -99,6 +99,14 @@ describe('offline use', () => {
 		expect(precacheList(files, () => 100)).toEqual(['', 'offline/', 'agenda/', 'search/', '_astro/a.css', '_astro/b.js', 'agenda/talks.json', 'favicon.svg', 'pagefind/pagefind.js']);
 	});
 
+	it('precaches the talks and people indexes only while they are small together', () => {
+		const files = ['index.html', 'people/index.html', 'search/index.html', 'talks/index.html'];
+		// A workshop series: tens of kilobytes each.
+		expect(precacheList(files, () => 50_000)).toEqual(['', 'search/', 'talks/', 'people/']);
+		// A large conference: megabytes; they are kept once opened, as programmes are.
+		expect(precacheList(files, (file) => (file === 'talks/index.html' ? 2_300_000 : 50_000))).toEqual(['', 'search/']);
+	});
+
 	it('precaches search results’ texts only while they are small together', () => {
 		const fragments = Array.from({ length: 1000 }, (_, i) => `pagefind/fragment/en_${i}.pf_fragment`);
 		const files = ['pagefind/pagefind.js', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind-entry.json', ...fragments];
