@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles, removeFiles } from './output-files.ts';
-
-/** A file's size and time of last change: a build that writes the file changes it. */
-function stampOf(path: string): string | undefined {
-	const stats = statSync(path, { throwIfNoEntry: false });
-	return stats && `${stats.size} ${stats.mtimeMs}`;
-}
+import { listFiles, removeFiles, stampOf } from './output-files.ts';
 
 const stamps = (dir: string) => new Map(listFiles(dir).map((file) => [file, stampOf(join(dir, file))!]));
 

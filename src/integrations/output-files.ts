@@ -16,6 +16,15 @@ export function listFiles(dir: string): string[] {
 }
 
 /**
+ * A file's size and time of last change, or undefined where there is none: a build that writes the
+ * file changes it, so an unchanged stamp means the file is as the last build left it.
+ */
+export function stampOf(path: string): string | undefined {
+	const stats = statSync(path, { throwIfNoEntry: false });
+	return stats && `${stats.size} ${stats.mtimeMs}`;
+}
+
+/**
  * Writes a file unless it already holds exactly this, so that a kept output folder (kept-output.ts)
  * changes only where the site did. Says whether it wrote.
  */

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { listFiles, writeIfChanged } from './output-files.ts';
+import { listFiles, stampOf, writeIfChanged } from './output-files.ts';
 
 /** Where the index goes in the output folder. */
 const searchIndexFolder = 'pagefind';
@@ -17,12 +17,6 @@ export const isSearchIndexFile = (file: string) => file.startsWith(`${searchInde
 /** How the index is made; part of what decides whether the last build's index still holds. */
 const indexOptions = { forceLanguage: 'en' };
 const pagefindVersion: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
-
-/** A file's size and time of last change: a build that writes the file changes it. */
-const stampOf = (path: string) => {
-	const stats = statSync(path);
-	return `${stats.size} ${stats.mtimeMs}`;
-};
 
 /** What the last build indexed, kept beside Astro's cache. */
 interface SearchRecord {
@@ -54,7 +48,7 @@ function searchInput(outDir: string, files: readonly string[], last: SearchRecor
 	for (const file of files) {
 		if (!file.endsWith('.html') || isSearchIndexFile(file)) continue;
 		const path = join(outDir, file);
-		const stamp = stampOf(path);
+		const stamp = stampOf(path)!; // listed just now
 		const known = last?.pages[file];
 		const digest = known?.[0] === stamp ? known[1] : createHash('sha256').update(readFileSync(path)).digest('hex');
 		pages[file] = [stamp, digest];
@@ -132,7 +126,7 @@ export function pagefind(): AstroIntegration {
 				}
 				for (const name of listFiles(indexDir)) if (!wanted.has(name)) unlinkSync(join(indexDir, name));
 				await close();
-				const written = Object.fromEntries([...wanted].sort().map((name) => [`${searchIndexFolder}/${name}`, stampOf(join(indexDir, name))]));
+				const written = Object.fromEntries([...wanted].sort().map((name) => [`${searchIndexFolder}/${name}`, stampOf(join(indexDir, name))!]));
 				writeRecord(recordFile, { input, pages, index: written });
 				logger.info(`Indexed ${added.page_count} pages for search.`);
 			},
