@@ -187,8 +187,8 @@ for (const [label, seconds, dir] of rows) {
 	const counts = dir ? `${pages(dir).toLocaleString('en')} | ${files(dir).toLocaleString('en')}` : '– | –';
 	console.log(`| ${label} | ${seconds.toFixed(1)} | ${(seconds / hugoMedian).toFixed(2)} | ${counts} |`);
 }
-// The issue's targets against what Astro and Pagefind alone take: no Astro site with a Pagefind
-// index of this size can build faster on this machine, whatever it does of its own.
+// The targets (docs/performance.md) against what Astro and Pagefind alone take: no Astro site
+// with a Pagefind index of this size can build faster on this machine, whatever it does of its own.
 const times = (seconds: number) => `${(seconds / hugoMedian).toFixed(2)} × Hugo`;
 console.log(
 	`\nTargets: full build ≤ 3 × Hugo, rebuild after one edit ≤ 1.5 × Hugo. Lectern: ${times(median(lectern))} and ${times(median(incremental))}.\n` +
