@@ -36,7 +36,7 @@ function readRecord(file: string): SearchRecord | undefined {
 	}
 }
 
-/** One buffer for reading every page: a build of 28,000 pages read whole took 300 MB more at its peak. */
+/** One buffer for reading every page: digesting 28,000 pages (350 MB) then allocates nothing per page. */
 const chunk = Buffer.alloc(1 << 16);
 
 /** The SHA-256 of a file's bytes, read a chunk at a time. */
