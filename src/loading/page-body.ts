@@ -182,12 +182,10 @@ export function addressIn(text: string | undefined, where: string): string | und
 	return `shows the e-mail address "${address}" ${where}, in plain text for address harvesters; write it in running text or as a link, [${address}](mailto:${address}), which Lectern hides`;
 }
 
-function checkAddress(href: string, kind: 'link' | 'image', problem: (message: string, path?: PropertyKey[]) => void): void {
+/** What is wrong with the address of a `cite` attribute (a quotation's source), if anything. */
+function citeProblem(href: string): string | undefined {
 	const target = checkLink(href);
-	if (!target.ok) problem(`has ${kind === 'link' ? 'a link to' : 'an image from'} ${JSON.stringify(href)} that ${target.reason}`);
-	else if (kind === 'image' && (target.kind !== 'site' || target.path.startsWith('#'))) {
-		problem(`has an image from ${JSON.stringify(href)}; images come from the site itself, so that no other site learns who reads the page`);
-	}
+	return target.ok ? undefined : `has a link to ${JSON.stringify(href)} that ${target.reason}`;
 }
 
 /** Checks one JSX element; returns whether its children should be visited. */
@@ -257,7 +255,8 @@ function checkElement(node: Node, problem: (message: string, path?: PropertyKey[
 		if (value === undefined) {
 			problem(`<${name} ${attribute.name}={…}> is an expression, which pages cannot run; write the value in quotes`);
 		} else if (typeof value === 'string') {
-			if (attr === 'cite') checkAddress(value, 'link', problem);
+			const wrongCite = attr === 'cite' ? citeProblem(value) : undefined;
+			if (wrongCite) problem(wrongCite);
 			const address = addressIn(value, `in <${name} ${attribute.name}>`);
 			if (address) problem(address);
 		}

@@ -112,6 +112,17 @@ describe('pages', () => {
 		]);
 	});
 
+	it("check a quotation's source as they check links", () => {
+		const result = check({
+			'pages/quotes.mdx': page(
+				['<blockquote cite="https://example.org/talk">\n\nA fair quote.\n\n</blockquote>', '<blockquote cite="javascript:alert(1)">\n\nA trap.\n\n</blockquote>'].join('\n\n'),
+			),
+		});
+		expect(result.issues.map(formatIssue)).toEqual([
+			'content/pages/quotes.mdx:12: has a link to "javascript:alert(1)" that uses "javascript:"; only https://, http://, mailto: and site paths are allowed',
+		]);
+	});
+
 	it('refuse e-mail addresses an MDX page would show in plain text, and leave them to the renderer in .md pages', () => {
 		const body = ['Write to bare@example.org or [linked@example.org](mailto:linked@example.org).', '`code@example.org`', '![A poster by alt@example.org](../images/site-logo.svg)', '<abbr title="title@example.org">T</abbr>', '[form](https://forms.example.org/?contact=query@example.org)', 'Split: split@{/* */}example.org, wrapped@<span>example.org</span> and jü@exämple.org.'].join('\n\n');
 		const result = check({ 'pages/mail.mdx': page(body), 'pages/plain.md': page(body.replace(/\n\n<abbr[\s\S]*$/, '')) });

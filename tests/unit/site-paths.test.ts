@@ -106,3 +106,41 @@ describe('site paths in links', () => {
 		expect(sitePathProblem('/events/demo-2024/programme/', draft, { event: 'demo-2024' })).toBeUndefined();
 	});
 });
+
+// The check decides which person pages exist before the model is built, from the content's
+// roles; the build publishes the model's people. The two must agree, or a valid link is refused
+// (or a broken one let through).
+describe('the people a build publishes', () => {
+	const published = (contentDir: string, root: string) => {
+		const result = loadContent(contentDir, root);
+		if (!result.ok) throw new Error(`content should load: ${result.issues.map((issue) => issue.message).join('; ')}`);
+		const ids = {
+			events: result.content.events.map((event) => event.id),
+			programmes: result.content.events.filter((event) => event.programme).map((event) => event.id),
+			people: result.content.people.map((person) => person.id),
+			series: result.content.series.map((series) => series.id),
+		};
+		const known = sitePaths(result.content, [], ids, join(root, 'public'));
+		return { check: [...(known.publishedPeople ?? [])].sort(), model: result.model.people.map((person) => person.id).sort() };
+	};
+
+	it('are the same for the check and the model on the five workshops', () => {
+		const { check, model } = published(join(process.cwd(), 'content'), process.cwd());
+		expect(model.length).toBeGreaterThan(100);
+		expect(check).toEqual(model);
+	});
+
+	it('leave out whoever appears only at a draft edition, for the check as for the model', () => {
+		const { root, contentDir } = materialize();
+		mkdirSync(join(contentDir, 'events/demo-2025'), { recursive: true });
+		writeFileSync(
+			join(contentDir, 'events/demo-2025/event.yaml'),
+			'draft: true\ntitle: Second Demo Workshop\nshortTitle: DEMO 2025\nseries: demo\nstart: "2025-06-10"\ntimezone: Europe/Berlin\n' +
+				'committees:\n  - role: organizers\n    members: [alice-example, dana-draft]\n',
+		);
+		writeFileSync(join(contentDir, 'people/dana-draft.yaml'), 'name: Dana Draft\n');
+		const { check, model } = published(contentDir, root);
+		expect(model).not.toContain('dana-draft');
+		expect(check).toEqual(model);
+	});
+});
