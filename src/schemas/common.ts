@@ -153,7 +153,6 @@ export const maxTextLength = 1000;
 /** The longest Markdown text: several pages of an abstract or a call for papers. */
 export const maxMarkdownLength = 20_000;
 
-
 /** One line of plain text (no HTML). */
 export const textSchema = z
 	.string()
