@@ -25,7 +25,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BenchFolders } from './bench-folders.ts';
 
@@ -75,9 +75,10 @@ if (!existsSync(join(content, 'site.yaml'))) writeFileSync(join(content, 'site.y
 
 /**
  * CPU seconds (user and system) of this process's ended children and theirs, from Linux's
- * /proc: the work a build gave the machine, whatever of it ran in parallel.
+ * /proc: the work a build gave the machine, whatever of it ran in parallel. NaN elsewhere.
  */
 function childrenCpuSeconds(): number {
+	if (!existsSync('/proc/self/stat')) return Number.NaN;
 	const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
 	return (Number(fields[13]) + Number(fields[14])) / 100; // cutime and cstime, in ticks of 1/100 s
 }
@@ -171,7 +172,7 @@ const unchanged: Timing[] = [];
 const floor: Timing[] = [];
 const floorUnchanged: Timing[] = [];
 const search: Timing[] = [];
-console.error(`${hugoVersion.stdout.trim()}\n${talks} talks, ${runs} run(s), alternating; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+console.error(`${hugoVersion.stdout.trim()}\n${talks} talks, ${runs} run(s), alternating; load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
 const probes = [folders.fileCreationMs()];
 for (let i = 0; i < runs; i++) {
 	hugo.push(await hugoFull());
@@ -208,7 +209,7 @@ console.log(
 );
 for (const [label, { seconds, cpu }, dir] of rows) {
 	const counts = dir ? `${pages(dir).toLocaleString('en')} | ${files(dir).toLocaleString('en')}` : '– | –';
-	console.log(`| ${label} | ${seconds.toFixed(1)} | ${(seconds / hugoMedian).toFixed(2)} | ${cpu.toFixed(1)} | ${counts} |`);
+	console.log(`| ${label} | ${seconds.toFixed(1)} | ${(seconds / hugoMedian).toFixed(2)} | ${Number.isNaN(cpu) ? '–' : cpu.toFixed(1)} | ${counts} |`);
 }
 // The targets (docs/performance.md) against what Astro and Pagefind alone take, one after the
 // other as in a build, and against the least wall time Lectern's CPU time allows on this machine.
@@ -217,9 +218,9 @@ const cores = availableParallelism();
 console.log(
 	`\nTargets: full build ≤ 3 × Hugo, rebuild after one edit ≤ 1.5 × Hugo. Lectern: ${times(medians(lectern).seconds)} and ${times(medians(incremental).seconds)}.\n` +
 		`Floor of the stack (Astro alone + Pagefind alone): ${times(medians(floor).seconds + medians(search).seconds)} for a full build, ` +
-		`${times(medians(floorUnchanged).seconds + medians(search).seconds)} for a build that reuses every page.\n` +
-		`Lectern's full build, its CPU time spread perfectly over ${cores} cores: ${times(medians(lectern).cpu / cores)}.`,
+		`${times(medians(floorUnchanged).seconds + medians(search).seconds)} for a build that reuses every page.`,
 );
+if (!Number.isNaN(medians(lectern).cpu)) console.log(`Lectern's full build, its CPU time spread perfectly over ${cores} cores: ${times(medians(lectern).cpu / cores)}.`);
 
 // `npm run check` on the same content, as organizers run it before every build and on every save:
 // with the cache the last build left (one programme changed since: the title edit undone, or
