@@ -165,6 +165,8 @@ const files = (dir: string) => listing(dir).length;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 /** The medians of a command's wall and CPU times. */
 const medians = (timings: Timing[]): Timing => ({ seconds: median(timings.map((t) => t.seconds)), cpu: median(timings.map((t) => t.cpu)) });
+/** The latest run's wall time, for the progress line. */
+const last = (timings: Timing[]) => `${timings.at(-1)!.seconds.toFixed(1)} s`;
 const lectern: Timing[] = [];
 const hugo: Timing[] = [];
 const incremental: Timing[] = [];
@@ -184,7 +186,6 @@ for (let i = 0; i < runs; i++) {
 	editOneTalkTitle();
 	incremental.push(await lecternBuild());
 	unchanged.push(await lecternBuild());
-	const last = (timings: Timing[]) => `${timings.at(-1)!.seconds.toFixed(1)} s`;
 	console.error(
 		`run ${i + 1}: hugo ${last(hugo)}, lectern full ${last(lectern)}, after one edit ${last(incremental)}, ` +
 			`unchanged ${last(unchanged)}, Astro alone ${last(floor)} (unchanged ${last(floorUnchanged)}), Pagefind alone ${last(search)}`,
