@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,6 +19,20 @@ export function materialize(badCase?: string): { root: string; contentDir: strin
 	cpSync(validContentDir, contentDir, { recursive: true });
 	if (badCase) cpSync(join(fixturesDir, 'bad', badCase), contentDir, { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
 	return { root, contentDir };
+}
+
+/**
+ * Adds a draft edition, DEMO 2025, to a materialized fixture: organized by alice-example (who
+ * also appears in the published edition) and dana-draft (who appears only here).
+ */
+export function addDraftEdition(contentDir: string): void {
+	mkdirSync(join(contentDir, 'events/demo-2025'), { recursive: true });
+	writeFileSync(
+		join(contentDir, 'events/demo-2025/event.yaml'),
+		'draft: true\ntitle: Second Demo Workshop\nshortTitle: DEMO 2025\nseries: demo\nstart: "2025-06-10"\ntimezone: Europe/Berlin\n' +
+			'committees:\n  - role: organizers\n    members: [alice-example, dana-draft]\n',
+	);
+	writeFileSync(join(contentDir, 'people/dana-draft.yaml'), 'name: Dana Draft\n');
 }
 
 /** Every `.yaml` file below a folder. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
 import { buildModel, type Model } from '../../src/model/model.ts';
 import { EventSchema, PersonSchema, ProgrammeSchema, SeriesSchema } from '../../src/schemas/index.ts';
-import { materialize } from '../support/fixtures.ts';
+import { addDraftEdition, materialize } from '../support/fixtures.ts';
 
 function fixtureModel(): Model {
 	const { root, contentDir } = materialize();
@@ -156,14 +156,9 @@ describe('the resolved model', () => {
 
 describe('a draft edition', () => {
 	const { root, contentDir } = materialize();
-	mkdirSync(join(contentDir, 'events/demo-2025/pages'), { recursive: true });
-	writeFileSync(
-		join(contentDir, 'events/demo-2025/event.yaml'),
-		'draft: true\ntitle: Second Demo Workshop\nshortTitle: DEMO 2025\nseries: demo\nstart: "2025-06-10"\ntimezone: Europe/Berlin\n' +
-			'committees:\n  - role: organizers\n    members: [alice-example, dana-draft]\n',
-	);
+	addDraftEdition(contentDir);
+	mkdirSync(join(contentDir, 'events/demo-2025/pages'));
 	writeFileSync(join(contentDir, 'events/demo-2025/pages/travel.md'), '---\ntitle: Travel\ndescription: Getting there.\n---\n\nBy train.\n');
-	writeFileSync(join(contentDir, 'people/dana-draft.yaml'), 'name: Dana Draft\n');
 
 	it('is checked, then left out of a build with its pages and the people who appear only there', () => {
 		const result = loadContent(contentDir, root);

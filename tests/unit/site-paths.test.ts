@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
 import { sitePathProblem, sitePaths } from '../../src/loading/site-paths.ts';
-import { materialize } from '../support/fixtures.ts';
+import { addDraftEdition, materialize } from '../support/fixtures.ts';
 
 describe('site paths in links', () => {
 	const { root, contentDir } = materialize();
@@ -132,13 +132,7 @@ describe('the people a build publishes', () => {
 
 	it('leave out whoever appears only at a draft edition, for the check as for the model', () => {
 		const { root, contentDir } = materialize();
-		mkdirSync(join(contentDir, 'events/demo-2025'), { recursive: true });
-		writeFileSync(
-			join(contentDir, 'events/demo-2025/event.yaml'),
-			'draft: true\ntitle: Second Demo Workshop\nshortTitle: DEMO 2025\nseries: demo\nstart: "2025-06-10"\ntimezone: Europe/Berlin\n' +
-				'committees:\n  - role: organizers\n    members: [alice-example, dana-draft]\n',
-		);
-		writeFileSync(join(contentDir, 'people/dana-draft.yaml'), 'name: Dana Draft\n');
+		addDraftEdition(contentDir);
 		const { check, model } = published(contentDir, root);
 		expect(model).not.toContain('dana-draft');
 		expect(check).toEqual(model);
